@@ -1,0 +1,50 @@
+import type { Analysis } from '../utils/analysis';
+import type { Article } from '../utils/extract';
+
+const KIND_NAME: Record<string, string> = {
+  boilerplate: 'page furniture',
+  promo: 'sales talk',
+  filler: 'filler',
+  hook: 'hook',
+  analogy: 'analogy',
+  speculation: 'speculation',
+  hype: 'hype',
+  platitude: 'platitude',
+  repetition: 'repetition',
+};
+
+function wrap(text: string, width: number, indent: string): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + word.length + 1 > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.map((l, i) => (i === 0 ? l : indent + l)).join('\n');
+}
+
+/** The readable report: what a person running the tool in a terminal wants to see. */
+export function formatReport(article: Article, a: Analysis, width = 88): string {
+  const out: string[] = [];
+  const site = article.siteName ? `${article.siteName} · ` : '';
+  out.push(article.title, `${site}${a.readingMinutes} min read · ${a.wordCount} words`, '');
+  const pct = Math.round(a.padding.ratio * 100);
+  const kinds = Object.entries(a.padding.byKind)
+    .map(([k, n]) => `${KIND_NAME[k] ?? k} ${n}`)
+    .join(', ');
+  out.push(`Padding: ${pct}% of the text${a.savedMinutes >= 0.5 ? ` (skipping it saves ${Math.round(a.savedMinutes)} min)` : ''}${kinds ? ` — ${kinds}` : ''}`, '');
+  out.push(`Key points${a.keyPoints.length < a.requestedPoints ? ` (short article: ${a.keyPoints.length} of ${a.requestedPoints})` : ''}:`);
+  a.keyPoints.forEach((k, i) => out.push(`  ${i + 1}. ${wrap(k.text, width - 5, '     ')}`));
+  const marked = a.sentences.filter((s) => s.padding);
+  if (marked.length) {
+    out.push('', 'Marked as padding:');
+    for (const s of marked) {
+      const text = s.text.length > 90 ? `${s.text.slice(0, 89)}…` : s.text;
+      out.push(`  - [${KIND_NAME[s.padding!.kind]}] ${text}`, `      why: ${s.padding!.reason}`);
+    }
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { analyze, type Analysis, type AnalyzeOptions } from '../utils/analysis';
+import { articleFromText, countWords, extractArticle, type Article, type ExtractResult } from '../utils/extract';
+
+export type FileResult =
+  | { ok: true; article: Article; analysis: Analysis }
+  | { ok: false; code: 'not-article' | 'unsupported' | 'empty' | 'error'; message: string };
+
+/** Parses HTML the way the browser would, without running the page's scripts or fetching anything. */
+export function documentFromHtml(html: string, url: string): Document {
+  const virtualConsole = new VirtualConsole();
+  return new JSDOM(html, { url, virtualConsole }).window.document;
+}
+
+export function extractFromHtml(html: string, url: string): ExtractResult {
+  return extractArticle(documentFromHtml(html, url));
+}
+
+/** Reads one input (an .html/.htm file, a .txt file, or '-' for HTML on stdin) and analyses it. */
+export function summarizeInput(input: string, options: AnalyzeOptions): FileResult {
+  const isStdin = input === '-';
+  const path = isStdin ? '/dev/stdin' : resolve(input);
+  let content: string;
+  try {
+    content = readFileSync(isStdin ? 0 : path, 'utf8');
+  } catch (err) {
+    return { ok: false, code: 'error', message: `Cannot read ${input}: ${(err as Error).message}` };
+  }
+  const url = isStdin ? 'file:///dev/stdin' : pathToFileURL(path).href;
+  let article: Article;
+  if (/\.txt$/i.test(input)) {
+    article = articleFromText(content, url, basename(input).replace(/\.txt$/i, ''));
+    if (countWords(article.blocks) === 0) return { ok: false, code: 'empty', message: `${input} has no text.` };
+  } else {
+    const result = extractFromHtml(content, url);
+    if (!result.ok) return { ok: false, code: result.reason, message: result.message };
+    article = result.article;
+  }
+  return { ok: true, article, analysis: analyze(article, options) };
+}
+
+/** The stable JSON contract benchmarks depend on: one object per input. */
+export function toJson(result: FileResult): Record<string, unknown> {
+  if (!result.ok) return { error: { code: result.code, message: result.message } };
+  const { article, analysis } = result;
+  return {
+    url: article.url,
+    title: article.title,
+    byline: article.byline,
+    siteName: article.siteName,
+    lang: analysis.lang,
+    wordCount: analysis.wordCount,
+    readingMinutes: analysis.readingMinutes,
+    keyPoints: analysis.keyPoints.map((k) => ({ text: k.text, sentence: k.sentence, sentences: k.sentences })),
+    sentences: analysis.sentences.map((s) => ({ text: s.text, padding: s.padding })),
+    padding: { ratio: analysis.padding.ratio, byKind: analysis.padding.byKind },
+  };
+}

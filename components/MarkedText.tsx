@@ -1,0 +1,81 @@
+import { Fragment } from 'preact';
+import type { BlockKind } from '@/utils/extract/types';
+import type { PaddingKind, PaddingMark } from '@/utils/analysis/types';
+import { PADDING_KINDS } from '@/utils/analysis/types';
+import { KIND_LABEL } from './kinds';
+
+interface MarkedSentence {
+  text: string;
+  block: number;
+  padding: PaddingMark | null;
+}
+
+interface Props {
+  blocks: readonly { kind: BlockKind; level?: number }[];
+  sentences: readonly MarkedSentence[];
+}
+
+/**
+ * The article as text, padding highlighted by kind. Everything is rendered as text nodes: no
+ * page markup ever reaches the extension page. Each mark is focusable and tells its reason on
+ * hover and on keyboard focus.
+ */
+export function MarkedText({ blocks, sentences }: Props) {
+  const byBlock = new Map<number, { s: MarkedSentence; id: number }[]>();
+  sentences.forEach((s, id) => {
+    const list = byBlock.get(s.block);
+    if (list) list.push({ s, id });
+    else byBlock.set(s.block, [{ s, id }]);
+  });
+  const used = new Set<PaddingKind>(sentences.flatMap((s) => (s.padding ? [s.padding.kind] : [])));
+
+  return (
+    <div class="marked" data-testid="marked-text">
+      {used.size > 0 && (
+        <ul class="legend" aria-label="Colours">
+          {PADDING_KINDS.filter((k) => used.has(k)).map((k) => (
+            <li key={k} class={`kind-chip kind-${k}`}>
+              {KIND_LABEL[k]}
+            </li>
+          ))}
+        </ul>
+      )}
+      {blocks.map((block, b) => {
+        const parts = byBlock.get(b);
+        if (!parts) return null;
+        const content = parts.map(({ s, id }, i) => (
+          <Fragment key={id}>
+            {i > 0 && ' '}
+            {s.padding ? <Mark id={id} text={s.text} mark={s.padding} /> : s.text}
+          </Fragment>
+        ));
+        switch (block.kind) {
+          case 'heading':
+            return <h3 key={b}>{content}</h3>;
+          case 'list-item':
+            return (
+              <ul key={b}>
+                <li>{content}</li>
+              </ul>
+            );
+          case 'quote':
+            return <blockquote key={b}>{content}</blockquote>;
+          default:
+            return <p key={b}>{content}</p>;
+        }
+      })}
+    </div>
+  );
+}
+
+function Mark({ id, text, mark }: { id: number; text: string; mark: PaddingMark }) {
+  const tip = `pad-tip-${id}`;
+  return (
+    <mark class={`pad kind-${mark.kind}`} tabIndex={0} data-kind={mark.kind} aria-describedby={tip}>
+      {text}
+      <span class="pad-tip" id={tip} role="tooltip">
+        {KIND_LABEL[mark.kind]}: {mark.reason}
+      </span>
+    </mark>
+  );
+}

@@ -1,0 +1,22 @@
+import { badgeText, parseMessage } from '@/utils/messages';
+
+/**
+ * The background's one job: after the popup analyses a tab, show that page's padding share on the
+ * toolbar button. The popup may close at any moment; the badge outlives it.
+ */
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((raw, sender) => {
+    // Only our own extension pages may ask; content in web pages has no say.
+    if (sender.id !== browser.runtime.id || sender.tab) return undefined;
+    const message = parseMessage(raw);
+    if (!message) return undefined;
+    return Promise.all([
+      browser.action.setBadgeText({ tabId: message.tabId, text: badgeText(message.ratio) }),
+      browser.action.setBadgeBackgroundColor({ tabId: message.tabId, color: '#6b4fbb' }),
+    ]).then(
+      () => ({ ok: true }),
+      // The tab may have closed in between: nothing to show, nothing to fix.
+      () => ({ ok: false }),
+    );
+  });
+});

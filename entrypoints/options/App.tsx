@@ -1,0 +1,121 @@
+import { useState } from 'preact/hooks';
+import { PADDING_KINDS, type PaddingKind, type Sensitivity } from '@/utils/analysis/types';
+import { MAX_POINTS } from '@/utils/analysis/analyze';
+import { DEFAULT_OPTIONS, saveOptions, type Options, type Theme } from '@/utils/storage/options';
+import { KIND_LABEL } from '@/components/kinds';
+import { StatusView } from '@/components/StatusView';
+import { useOptions } from '@/components/use-options';
+
+const SENSITIVITY: { id: Sensitivity; label: string; hint: string }[] = [
+  { id: 'strict', label: 'Strict', hint: 'Marks more: weaker cues count.' },
+  { id: 'balanced', label: 'Balanced', hint: 'The default.' },
+  { id: 'relaxed', label: 'Relaxed', hint: 'Marks only clear padding.' },
+];
+const THEMES: { id: Theme; label: string }[] = [
+  { id: 'system', label: 'Follow the system' },
+  { id: 'light', label: 'Light' },
+  { id: 'dark', label: 'Dark' },
+];
+
+/** Every change is saved at once; open popups and pages follow through storage change events. */
+export function App() {
+  const options = useOptions();
+  const [error, setError] = useState<string | null>(null);
+  if (!options) return <StatusView busy title="Loading options…" />;
+
+  const update = (patch: Partial<Options>) => {
+    saveOptions({ ...options, ...patch }).then(
+      () => setError(null),
+      (err: unknown) => setError(`Could not save: ${String(err)}`),
+    );
+  };
+  const toggleKind = (k: PaddingKind, on: boolean) =>
+    update({ kinds: on ? [...options.kinds, k] : options.kinds.filter((x) => x !== k) });
+
+  return (
+    <main>
+      <h1>Winnow options</h1>
+      {error && (
+        <p class="notice error" role="alert">
+          {error}
+        </p>
+      )}
+      <fieldset>
+        <legend>Key points</legend>
+        <label>
+          Number of key points
+          <input
+            type="number"
+            min={1}
+            max={MAX_POINTS}
+            value={options.points}
+            data-testid="points"
+            onChange={(e) => {
+              const n = Number(e.currentTarget.value);
+              if (Number.isInteger(n) && n >= 1 && n <= MAX_POINTS) update({ points: n });
+            }}
+          />
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>Padding sensitivity</legend>
+        {SENSITIVITY.map((s) => (
+          <label key={s.id}>
+            <input
+              type="radio"
+              name="sensitivity"
+              checked={options.sensitivity === s.id}
+              onChange={() => update({ sensitivity: s.id })}
+            />
+            {s.label} <span class="muted">— {s.hint}</span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>Kinds of padding to mark</legend>
+        <div class="kinds">
+          {PADDING_KINDS.map((k) => (
+            <label key={k}>
+              <input
+                type="checkbox"
+                checked={options.kinds.includes(k)}
+                onChange={(e) => toggleKind(k, e.currentTarget.checked)}
+              />
+              {KIND_LABEL[k]}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>Saving</legend>
+        <label>
+          <input type="checkbox" checked={options.autoSave} onChange={(e) => update({ autoSave: e.currentTarget.checked })} />
+          Save every article I open with Winnow
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={options.keepMarkedText}
+            onChange={(e) => update({ keepMarkedText: e.currentTarget.checked })}
+          />
+          Keep the marked text in saved summaries
+        </label>
+        <p class="hint muted">Keeping it costs about 6 KB per page of storage.</p>
+      </fieldset>
+      <fieldset>
+        <legend>Theme</legend>
+        {THEMES.map((t) => (
+          <label key={t.id}>
+            <input type="radio" name="theme" checked={options.theme === t.id} onChange={() => update({ theme: t.id })} />
+            {t.label}
+          </label>
+        ))}
+      </fieldset>
+      <div class="row">
+        <button type="button" onClick={() => update({ ...DEFAULT_OPTIONS, kinds: [...DEFAULT_OPTIONS.kinds] })}>
+          Reset to defaults
+        </button>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,166 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { analyze, type Analysis } from '@/utils/analysis';
+import { toSavedSummary, summaryId } from '@/utils/storage/saved-summary';
+import { isSaved, saveSummary } from '@/utils/storage/summaries-store';
+import { canonicalKey } from '@/utils/url';
+import { KeyPointList } from '@/components/KeyPointList';
+import { MarkedText } from '@/components/MarkedText';
+import { PaddingMeter } from '@/components/PaddingMeter';
+import { StatusView } from '@/components/StatusView';
+import { ViewTabs } from '@/components/ViewTabs';
+import { useOptions } from '@/components/use-options';
+import type { Article } from '@/utils/extract';
+import { readActiveTab, type TabReading } from './read-tab';
+
+type SaveState = { state: 'idle' | 'saving' | 'saved' } | { state: 'failed'; message: string };
+type View = 'points' | 'marked';
+
+const VIEWS = [
+  { id: 'points', label: 'Key points' },
+  { id: 'marked', label: 'Marked text' },
+] as const;
+
+function openSummaries() {
+  void browser.tabs.create({ url: browser.runtime.getURL('/summaries.html') });
+  window.close();
+}
+
+function openOptions() {
+  void browser.runtime.openOptionsPage();
+  window.close();
+}
+
+function Footer() {
+  return (
+    <>
+      <button type="button" class="linkish" onClick={openSummaries}>
+        Saved summaries
+      </button>
+      <button type="button" class="linkish" onClick={openOptions}>
+        Options
+      </button>
+    </>
+  );
+}
+
+export function App() {
+  const options = useOptions();
+  const [reading, setReading] = useState<TabReading | null>(null);
+
+  useEffect(() => {
+    readActiveTab().then(setReading, (err: unknown) =>
+      setReading({ state: 'error', message: `Winnow could not read this page (${String(err)}).` }),
+    );
+  }, []);
+
+  if (!reading || !options) return <StatusView busy title="Reading the page…" />;
+  if (reading.state === 'not-article') {
+    return (
+      <StatusView title="This page isn’t an article" message={reading.message}>
+        <Footer />
+      </StatusView>
+    );
+  }
+  if (reading.state === 'restricted') {
+    return (
+      <StatusView title="Winnow can’t read this page" message={reading.message}>
+        <Footer />
+      </StatusView>
+    );
+  }
+  if (reading.state === 'error') {
+    return (
+      <StatusView title="Something went wrong" message={reading.message}>
+        <button type="button" onClick={() => location.reload()}>
+          Try again
+        </button>
+      </StatusView>
+    );
+  }
+  return <Result tabId={reading.tabId} article={reading.result.article} options={options} />;
+}
+
+interface ResultProps {
+  tabId: number;
+  article: Article;
+  options: NonNullable<ReturnType<typeof useOptions>>;
+}
+
+function Result({ tabId, article, options }: ResultProps) {
+  const { points, sensitivity, kinds } = options;
+  const analysis: Analysis = useMemo(
+    () => analyze(article, { points, sensitivity, kinds }),
+    [article, points, sensitivity, kinds.join(',')],
+  );
+  const [view, setView] = useState<View>('points');
+  const [save, setSave] = useState<SaveState>({ state: 'idle' });
+  const [alreadySaved, setAlreadySaved] = useState(false);
+  const id = summaryId(canonicalKey(article.url, article.canonicalUrl));
+
+  useEffect(() => {
+    document.documentElement.dataset.keyPointsAt = String(Math.round(performance.now()));
+    void browser.runtime.sendMessage({ type: 'padding-badge', tabId, ratio: analysis.padding.ratio }).catch(() => {});
+  }, [analysis]);
+
+  const doSave = async () => {
+    setSave({ state: 'saving' });
+    const result = await saveSummary(toSavedSummary(article, analysis, { keepMarked: options.keepMarkedText }));
+    setSave(result.ok ? { state: 'saved' } : { state: 'failed', message: result.message });
+    if (result.ok) setAlreadySaved(true);
+  };
+
+  useEffect(() => {
+    void isSaved(id).then((saved) => {
+      setAlreadySaved(saved);
+      if (options.autoSave && !saved) void doSave();
+    });
+  }, [id]);
+
+  const site = article.siteName ?? new URL(article.url).hostname;
+  return (
+    <main>
+      <header class="head">
+        <h1 data-testid="title">{article.title}</h1>
+        <p class="meta muted">
+          {site} · {analysis.readingMinutes} min read · {analysis.wordCount.toLocaleString('en')} words
+        </p>
+      </header>
+      <PaddingMeter padding={analysis.padding} savedMinutes={analysis.savedMinutes} />
+      <ViewTabs tabs={VIEWS} current={view} onChange={setView} label="View" idPrefix="popup" />
+      <section
+        id="popup-panel"
+        class="panel"
+        role="tabpanel"
+        aria-labelledby={`popup-tab-${view}`}
+        tabIndex={0}
+      >
+        {view === 'points' ? (
+          <KeyPointList points={analysis.keyPoints.map((k) => k.text)} requested={analysis.requestedPoints} />
+        ) : (
+          <MarkedText blocks={analysis.blocks} sentences={analysis.sentences} />
+        )}
+      </section>
+      {save.state === 'failed' && (
+        <p class="notice error" role="alert">
+          {save.message}
+        </p>
+      )}
+      <div class="actions">
+        <button
+          type="button"
+          class="primary"
+          data-testid="save"
+          onClick={doSave}
+          disabled={save.state === 'saving'}
+        >
+          {save.state === 'saving' ? 'Saving…' : save.state === 'saved' ? 'Saved ✓' : alreadySaved ? 'Update saved copy' : 'Save'}
+        </button>
+        <span class="visually-hidden" role="status">
+          {save.state === 'saved' ? 'Summary saved' : ''}
+        </span>
+        <span class="spacer" />
+        <Footer />
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,62 @@
+import { parseExtractResult, type ExtractResult } from '@/utils/extract';
+import { pageAccess } from '@/utils/url';
+
+/** What the popup can end up showing for a tab. */
+export type TabReading =
+  | { state: 'article'; tabId: number; result: Extract<ExtractResult, { ok: true }> }
+  | { state: 'not-article'; message: string }
+  | { state: 'restricted'; message: string }
+  | { state: 'error'; message: string };
+
+/** Long enough for a huge page on a slow machine; short enough that the popup never hangs. */
+const EXTRACT_TIMEOUT_MS = 15_000;
+
+/** The tab named in the popup's URL (`?tab=ID`, for harnesses opening it as a page), else the active tab. */
+async function targetTab(): Promise<Browser.tabs.Tab | undefined> {
+  const param = new URLSearchParams(location.search).get('tab');
+  if (param && /^\d+$/.test(param)) return browser.tabs.get(Number(param));
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab;
+}
+
+function timeout(ms: number): Promise<never> {
+  return new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), ms));
+}
+
+export async function readActiveTab(): Promise<TabReading> {
+  let tab: Browser.tabs.Tab | undefined;
+  try {
+    tab = await targetTab();
+  } catch {
+    return { state: 'error', message: 'That tab is no longer open.' };
+  }
+  if (!tab?.id) return { state: 'error', message: 'Winnow could not find the tab to read.' };
+  const access = pageAccess(tab.url);
+  if (!access.ok) return { state: 'restricted', message: access.message };
+
+  let raw: unknown;
+  try {
+    const injected = browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/extract.js'] });
+    const [first] = await Promise.race([injected, timeout(EXTRACT_TIMEOUT_MS)]);
+    raw = first?.result;
+  } catch (err) {
+    const text = String(err);
+    if (text.includes('timeout')) {
+      return { state: 'error', message: 'The page took too long to read. It may still be loading; try again in a moment.' };
+    }
+    if (/cannot access|cannot be scripted|extensions gallery|missing host permission|permission/i.test(text)) {
+      return {
+        state: 'restricted',
+        message: 'The browser doesn’t let extensions read this page. Open an ordinary web page and try again.',
+      };
+    }
+    return { state: 'error', message: `Winnow could not read this page (${text}).` };
+  }
+
+  const result = parseExtractResult(raw);
+  if (!result) return { state: 'error', message: 'The page sent back something Winnow could not understand.' };
+  if (result.ok) return { state: 'article', tabId: tab.id, result };
+  if (result.reason === 'not-article' || result.reason === 'empty') return { state: 'not-article', message: result.message };
+  if (result.reason === 'unsupported') return { state: 'restricted', message: result.message };
+  return { state: 'error', message: result.message };
+}

@@ -1,0 +1,84 @@
+import type { Block } from '../extract/types';
+import { baseLanguage, stopwords } from '../text/stopwords';
+import { stem, terms as termTokens } from '../text/tokens';
+import { buildSentences } from './features';
+import { selectKeyPoints } from './key-points';
+import { markPadding } from './padding/mark-padding';
+import {
+  DEFAULT_POINTS,
+  WORDS_PER_MINUTE,
+  type Analysis,
+  type AnalyzeOptions,
+  type PaddingKind,
+  type Sentence,
+} from './types';
+
+export interface AnalysisInput {
+  title: string;
+  lang: string | null;
+  blocks: readonly Block[];
+}
+
+export const MAX_POINTS = 15;
+
+function clampPoints(n: number | undefined): number {
+  if (n === undefined || !Number.isFinite(n)) return DEFAULT_POINTS;
+  return Math.max(1, Math.min(MAX_POINTS, Math.round(n)));
+}
+
+/** Everything the popup shows, computed from the article's text alone. Pure and synchronous. */
+export function analyze(input: AnalysisInput, options: AnalyzeOptions = {}): Analysis {
+  const lang = baseLanguage(input.lang);
+  const points = clampPoints(options.points);
+  const features = buildSentences(input.blocks, lang);
+  const marks = markPadding(features, {
+    lang,
+    sensitivity: options.sensitivity ?? 'balanced',
+    kinds: options.kinds,
+  });
+
+  const stop = stopwords(lang);
+  const titleTerms = termTokens(input.title)
+    .filter((t) => !stop.has(t))
+    .map(stem);
+  const keyPoints = selectKeyPoints({ sentences: features, marks, title: input.title, titleTerms, points });
+
+  const sentences: Sentence[] = features.map((f) => ({
+    index: f.index,
+    block: f.block,
+    text: f.text,
+    words: f.words,
+    padding: marks[f.index] ?? null,
+  }));
+
+  // Headings are not prose: they count neither as reading nor as padding.
+  let wordCount = 0;
+  let paddingWords = 0;
+  const byKind: Partial<Record<PaddingKind, number>> = {};
+  for (const s of sentences) {
+    if (features[s.index]?.blockKind === 'heading') continue;
+    wordCount += s.words;
+    if (s.padding) {
+      paddingWords += s.words;
+      byKind[s.padding.kind] = (byKind[s.padding.kind] ?? 0) + 1;
+    }
+  }
+  for (const b of input.blocks) if (b.kind === 'code') wordCount += termTokens(b.text).length;
+
+  const minutes = (w: number): number => Math.round((w / WORDS_PER_MINUTE) * 10) / 10;
+  return {
+    blocks: input.blocks.map((b) => (b.level === undefined ? { kind: b.kind } : { kind: b.kind, level: b.level })),
+    sentences,
+    keyPoints,
+    requestedPoints: points,
+    padding: {
+      ratio: wordCount ? Math.round((paddingWords / wordCount) * 1000) / 1000 : 0,
+      words: paddingWords,
+      byKind,
+    },
+    wordCount,
+    readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+    savedMinutes: minutes(paddingWords),
+    lang,
+  };
+}

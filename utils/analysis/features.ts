@@ -1,0 +1,85 @@
+import type { Block } from '../extract/types';
+import { splitSentences } from '../text/sentences';
+import { stem, words as wordTokens } from '../text/tokens';
+import { stopwords } from '../text/stopwords';
+
+/** Everything the rules and the selector need to know about one sentence, computed once. */
+export interface SentenceFeatures {
+  index: number;
+  block: number;
+  blockKind: Block['kind'];
+  /** Position of the sentence inside its block. */
+  inBlock: number;
+  text: string;
+  /** Lowercase, curly apostrophes folded: what cue patterns match against. */
+  norm: string;
+  words: number;
+  /** Stemmed content terms (stopwords removed), with repeats. */
+  terms: string[];
+  numbers: number;
+  /** Capitalised words that are not sentence-initial, lowercased. */
+  properNouns: string[];
+  /** Attributed to a source: "said", "according to", a quotation. */
+  attributed: boolean;
+  question: boolean;
+  /** First word, lowercased. */
+  opener: string;
+}
+
+const NUMBER = /(?:[$€£¥]\s?)?\d[\d,.]*(?:\s?(?:%|percent|million|billion|bn|m|k))?/giu;
+const ATTRIBUTION =
+  /\b(?:said|says|told|according to|reported|announced|stated|wrote|explained|added|noted|confirmed|estimated?|found|showed|shows|study|survey|data|per cent)\b/i;
+const QUOTED = /["“][^"”]{12,}["”]/;
+const CAPITALISED = /^\p{Lu}/u;
+
+export function buildSentences(blocks: readonly Block[], lang: string): SentenceFeatures[] {
+  const stop = stopwords(lang);
+  const out: SentenceFeatures[] = [];
+  blocks.forEach((block, b) => {
+    // Code is shown as it is; it is neither summarised nor judged.
+    if (block.kind === 'code') return;
+    const pieces = block.kind === 'heading' ? [block.text] : splitSentences(block.text, lang);
+    pieces.forEach((text, inBlock) => {
+      const tokens = wordTokens(text);
+      const terms: string[] = [];
+      const properNouns: string[] = [];
+      tokens.forEach((tok, i) => {
+        const lower = tok.toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
+        if (i > 0 && CAPITALISED.test(tok) && tok !== 'I' && !stop.has(lower)) properNouns.push(lower);
+        if (!stop.has(lower) && !/^\d+$/.test(lower) && lower.length > 1) terms.push(stem(lower));
+      });
+      out.push({
+        index: out.length,
+        block: b,
+        blockKind: block.kind,
+        inBlock,
+        text,
+        norm: text.toLowerCase().replace(/[’‘]/g, "'"),
+        words: tokens.length,
+        terms,
+        numbers: text.match(NUMBER)?.length ?? 0,
+        properNouns,
+        attributed: ATTRIBUTION.test(text) || QUOTED.test(text),
+        question: /\?["”']?\s*$/.test(text),
+        opener: (tokens[0] ?? '').toLowerCase().replace(/’/g, "'"),
+      });
+    });
+  });
+  return out;
+}
+
+/**
+ * How specific each sentence is: numbers, names and sources. A name that runs through the whole
+ * article (its subject) says little about any one sentence, so it counts for less.
+ */
+export function specificity(sentences: readonly SentenceFeatures[]): number[] {
+  const df = new Map<string, number>();
+  for (const s of sentences) for (const p of new Set(s.properNouns)) df.set(p, (df.get(p) ?? 0) + 1);
+  const common = Math.max(3, sentences.length * 0.12);
+  return sentences.map((s) => {
+    let score = Math.min(s.numbers, 3);
+    for (const p of new Set(s.properNouns)) score += (df.get(p) ?? 0) >= common ? 0.25 : 1;
+    if (s.attributed) score += 1.5;
+    return score;
+  });
+}

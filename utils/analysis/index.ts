@@ -1,0 +1,4 @@
+export { analyze, MAX_POINTS } from './analyze';
+export type { AnalysisInput } from './analyze';
+export { STATIC_RULES, SENSITIVITY } from './padding/mark-padding';
+export * from './types';

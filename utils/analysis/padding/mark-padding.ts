@@ -1,0 +1,92 @@
+import type { SentenceFeatures } from '../features';
+import { specificity } from '../features';
+import { PADDING_KINDS, type PaddingKind, type PaddingMark, type Sensitivity } from '../types';
+import { findRepeats } from './repeats';
+import type { Evidence, PaddingRule, RuleContext } from './rule';
+import { continuation } from './rules/continuation';
+import { cuePhrases } from './rules/cue-phrases';
+import { repetitionRule } from './rules/repetition';
+import { rhetoricalQuestion } from './rules/rhetorical-question';
+import { shortLabel } from './rules/short-label';
+
+/** Rules that need nothing but the sentence and its neighbours. Order does not matter. */
+export const STATIC_RULES: readonly PaddingRule[] = [cuePhrases, shortLabel, rhetoricalQuestion, continuation];
+
+interface Thresholds {
+  /** Evidence this strong marks unless the sentence is very specific. */
+  strong: number;
+  /** Weaker evidence needs at least this much… */
+  minScore: number;
+  /** …and a sentence with fewer specifics than this. */
+  maxSpecificity: number;
+}
+
+export const SENSITIVITY: Record<Sensitivity, Thresholds> = {
+  strict: { strong: 2, minScore: 1, maxSpecificity: 1.5 },
+  balanced: { strong: 2, minScore: 1, maxSpecificity: 1 },
+  relaxed: { strong: 2.5, minScore: 2, maxSpecificity: 0.5 },
+};
+/** Page furniture is marked whatever else the sentence holds. */
+const FURNITURE = 3;
+/** Above this many specifics even strong cues give way: the sentence carries facts. */
+const FACT_RICH = 3;
+
+function decide(evidence: Evidence[], spec: number, t: Thresholds): PaddingMark | null {
+  if (!evidence.length) return null;
+  const byKind = new Map<PaddingKind, number>();
+  let total = 0;
+  for (const e of evidence) {
+    byKind.set(e.kind, (byKind.get(e.kind) ?? 0) + e.weight);
+    total += e.weight;
+  }
+  const furniture = (byKind.get('boilerplate') ?? 0) >= FURNITURE;
+  const marked =
+    furniture || (total >= t.strong && spec < FACT_RICH) || (total >= t.minScore && spec < t.maxSpecificity);
+  if (!marked) return null;
+
+  let kind: PaddingKind = 'boilerplate';
+  let best = -1;
+  for (const k of PADDING_KINDS) {
+    const w = byKind.get(k) ?? 0;
+    if (w > best) {
+      best = w;
+      kind = k;
+    }
+  }
+  // One reason per cue label: "Generic claim “is vital”", not the same label twice.
+  const labels = new Set<string>();
+  const reasons = evidence
+    .filter((e) => e.kind === kind)
+    .sort((a, b) => b.weight - a.weight)
+    .map((e) => e.reason)
+    .filter((r) => {
+      const label = r.split(' “')[0] ?? r;
+      if (labels.has(label)) return false;
+      labels.add(label);
+      return true;
+    });
+  const confidence = furniture ? 0.9 : Math.max(0.3, Math.min(0.95, 0.35 + 0.2 * total - 0.1 * spec));
+  return { kind, reason: reasons.slice(0, 2).join('; '), confidence: Math.round(confidence * 100) / 100 };
+}
+
+export interface MarkOptions {
+  lang: string;
+  sensitivity: Sensitivity;
+  kinds?: readonly PaddingKind[] | undefined;
+}
+
+/** Marks padding sentence by sentence, in article order, so a rule can see what came before. */
+export function markPadding(sentences: readonly SentenceFeatures[], options: MarkOptions): (PaddingMark | null)[] {
+  const spec = specificity(sentences);
+  const rules = [...STATIC_RULES, repetitionRule(findRepeats(sentences))];
+  const marks: (PaddingMark | null)[] = [];
+  const ctx: RuleContext = { sentences, specificity: spec, marks, lang: options.lang };
+  const thresholds = SENSITIVITY[options.sensitivity];
+  for (const s of sentences) {
+    const evidence = rules.flatMap((r) => r.evaluate(s, ctx));
+    marks.push(decide(evidence, spec[s.index] ?? 0, thresholds));
+  }
+  if (!options.kinds) return marks;
+  const wanted = new Set(options.kinds);
+  return marks.map((m) => (m && wanted.has(m.kind) ? m : null));
+}

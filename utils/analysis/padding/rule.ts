@@ -1,0 +1,25 @@
+import type { SentenceFeatures } from '../features';
+import type { PaddingKind, PaddingMark } from '../types';
+
+/** One piece of evidence that a sentence is padding. Weights add up across rules. */
+export interface Evidence {
+  kind: PaddingKind;
+  weight: number;
+  reason: string;
+}
+
+export interface RuleContext {
+  sentences: readonly SentenceFeatures[];
+  /** Specificity of each sentence (numbers, names, sources); see features.ts. */
+  specificity: readonly number[];
+  /** Marks decided so far: rules run in article order, so earlier sentences are final. */
+  marks: readonly (PaddingMark | null)[];
+  lang: string;
+}
+
+export interface PaddingRule {
+  id: string;
+  /** What the rule looks for, in a sentence a reader understands. */
+  description: string;
+  evaluate(sentence: SentenceFeatures, ctx: RuleContext): Evidence[];
+}

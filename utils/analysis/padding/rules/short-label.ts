@@ -1,0 +1,13 @@
+import type { PaddingRule } from '../rule';
+
+const MAX_WORDS = 3;
+
+export const shortLabel: PaddingRule = {
+  id: 'short-label',
+  description: 'A paragraph of one to three words with no sentence punctuation: a widget label or button text.',
+  evaluate(s, ctx) {
+    if (s.blockKind !== 'paragraph' || s.words > MAX_WORDS || /[.!?:;]["”']?$/.test(s.text)) return [];
+    const alone = ctx.sentences.filter((o) => o.block === s.block).length === 1;
+    return alone ? [{ kind: 'boilerplate', weight: 3, reason: 'A short label, not a sentence' }] : [];
+  },
+};

@@ -1,0 +1,74 @@
+import type { BlockKind } from '../extract/types';
+
+export const PADDING_KINDS = [
+  'boilerplate',
+  'promo',
+  'filler',
+  'hook',
+  'analogy',
+  'speculation',
+  'hype',
+  'platitude',
+  'repetition',
+] as const;
+export type PaddingKind = (typeof PADDING_KINDS)[number];
+
+export type Sensitivity = 'strict' | 'balanced' | 'relaxed';
+
+export interface PaddingMark {
+  kind: PaddingKind;
+  /** Names the cue, for a reader: 'Hedge "likely" with no source'. */
+  reason: string;
+  /** 0–1: how sure the marker is. */
+  confidence: number;
+}
+
+export interface Sentence {
+  index: number;
+  /** Index of the block (paragraph, list item…) the sentence belongs to. */
+  block: number;
+  text: string;
+  words: number;
+  padding: PaddingMark | null;
+}
+
+export interface KeyPoint {
+  /** What is shown: the sentence, or a sentence with the one it leans on. */
+  text: string;
+  /** The main sentence's index in `sentences`. */
+  sentence: number;
+  /** All sentence indices the point spans, in order. */
+  sentences: number[];
+}
+
+export interface PaddingSummary {
+  /** Share of the article's words that are in marked sentences, 0–1. */
+  ratio: number;
+  words: number;
+  /** Marked sentences per kind. */
+  byKind: Partial<Record<PaddingKind, number>>;
+}
+
+export interface Analysis {
+  blocks: { kind: BlockKind; level?: number }[];
+  sentences: Sentence[];
+  keyPoints: KeyPoint[];
+  /** How many points were asked for; `keyPoints` is shorter when the article is. */
+  requestedPoints: number;
+  padding: PaddingSummary;
+  wordCount: number;
+  readingMinutes: number;
+  /** Minutes saved by skipping the padding. */
+  savedMinutes: number;
+  lang: string;
+}
+
+export interface AnalyzeOptions {
+  points?: number;
+  sensitivity?: Sensitivity;
+  /** Kinds to mark; the others are left unmarked. All kinds when absent. */
+  kinds?: readonly PaddingKind[];
+}
+
+export const DEFAULT_POINTS = 5;
+export const WORDS_PER_MINUTE = 230;

@@ -1,0 +1,50 @@
+import type { Article, Block, ExtractResult } from './types';
+
+/**
+ * Checks the shape of what the extraction script sent back. The script runs inside the page,
+ * which can tamper with its globals, so the popup trusts nothing it has not checked.
+ */
+const REASONS = new Set(['not-article', 'empty', 'error', 'unsupported']);
+const BLOCK_KINDS = new Set(['heading', 'paragraph', 'list-item', 'quote', 'code', 'caption']);
+const MAX_BLOCKS = 50_000;
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const optString = (v: unknown): v is string | null => v === null || typeof v === 'string';
+
+function validBlock(v: unknown): v is Block {
+  return (
+    isObject(v) &&
+    typeof v.kind === 'string' &&
+    BLOCK_KINDS.has(v.kind) &&
+    typeof v.text === 'string' &&
+    (v.level === undefined || (typeof v.level === 'number' && v.level >= 1 && v.level <= 6))
+  );
+}
+
+function validArticle(v: unknown): v is Article {
+  return (
+    isObject(v) &&
+    typeof v.url === 'string' &&
+    typeof v.title === 'string' &&
+    optString(v.canonicalUrl) &&
+    optString(v.byline) &&
+    optString(v.siteName) &&
+    optString(v.lang) &&
+    (v.dir === null || v.dir === 'ltr' || v.dir === 'rtl') &&
+    optString(v.publishedTime) &&
+    optString(v.excerpt) &&
+    Array.isArray(v.blocks) &&
+    v.blocks.length <= MAX_BLOCKS &&
+    v.blocks.every(validBlock)
+  );
+}
+
+export function parseExtractResult(v: unknown): ExtractResult | null {
+  if (!isObject(v)) return null;
+  if (v.ok === true) return validArticle(v.article) ? (v as unknown as ExtractResult) : null;
+  if (v.ok === false && typeof v.reason === 'string' && REASONS.has(v.reason) && typeof v.message === 'string') {
+    return v as unknown as ExtractResult;
+  }
+  return null;
+}

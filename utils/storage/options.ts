@@ -1,0 +1,69 @@
+import { storage } from 'wxt/utils/storage';
+import { PADDING_KINDS, type PaddingKind, type Sensitivity } from '../analysis/types';
+import { MAX_POINTS } from '../analysis/analyze';
+
+export type Theme = 'system' | 'light' | 'dark';
+
+export interface Options {
+  points: number;
+  sensitivity: Sensitivity;
+  kinds: PaddingKind[];
+  autoSave: boolean;
+  keepMarkedText: boolean;
+  theme: Theme;
+}
+
+export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
+  points: 5,
+  sensitivity: 'balanced',
+  kinds: [...PADDING_KINDS],
+  autoSave: false,
+  keepMarkedText: true,
+  theme: 'system',
+});
+
+const SENSITIVITIES: readonly Sensitivity[] = ['strict', 'balanced', 'relaxed'];
+const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
+
+/** Field by field: a bad field falls back to its default, the good ones are kept. */
+export function validateOptions(value: unknown): Options {
+  const v = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  const points =
+    typeof v.points === 'number' && Number.isInteger(v.points) && v.points >= 1 && v.points <= MAX_POINTS
+      ? v.points
+      : DEFAULT_OPTIONS.points;
+  const kinds = Array.isArray(v.kinds)
+    ? PADDING_KINDS.filter((k) => (v.kinds as unknown[]).includes(k))
+    : [...DEFAULT_OPTIONS.kinds];
+  return {
+    points,
+    sensitivity: SENSITIVITIES.includes(v.sensitivity as Sensitivity)
+      ? (v.sensitivity as Sensitivity)
+      : DEFAULT_OPTIONS.sensitivity,
+    kinds,
+    autoSave: typeof v.autoSave === 'boolean' ? v.autoSave : DEFAULT_OPTIONS.autoSave,
+    keepMarkedText: typeof v.keepMarkedText === 'boolean' ? v.keepMarkedText : DEFAULT_OPTIONS.keepMarkedText,
+    theme: THEMES.includes(v.theme as Theme) ? (v.theme as Theme) : DEFAULT_OPTIONS.theme,
+  };
+}
+
+/** Options follow the user across browsers through sync storage. */
+export const optionsItem = storage.defineItem<Record<string, unknown>>('sync:options', {
+  fallback: { ...DEFAULT_OPTIONS },
+});
+
+export async function loadOptions(): Promise<Options> {
+  try {
+    return validateOptions(await optionsItem.getValue());
+  } catch {
+    return { ...DEFAULT_OPTIONS, kinds: [...DEFAULT_OPTIONS.kinds] };
+  }
+}
+
+export async function saveOptions(options: Options): Promise<void> {
+  await optionsItem.setValue({ ...validateOptions(options) });
+}
+
+export function watchOptions(cb: (options: Options) => void): () => void {
+  return optionsItem.watch((value) => cb(validateOptions(value)));
+}

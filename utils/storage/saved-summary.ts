@@ -1,0 +1,123 @@
+import type { Analysis, PaddingKind, PaddingMark } from '../analysis/types';
+import { PADDING_KINDS } from '../analysis/types';
+import type { Article, BlockKind } from '../extract/types';
+import { canonicalKey, hashId } from '../url';
+
+/** The schema version written today; older entries are migrated when read. */
+export const SUMMARY_VERSION = 1;
+
+export interface SavedSentence {
+  text: string;
+  block: number;
+  padding: PaddingMark | null;
+}
+
+export interface SavedSummary {
+  version: typeof SUMMARY_VERSION;
+  id: string;
+  url: string;
+  /** What identifies the page: canonical URL, or the URL without fragment and tracking. */
+  key: string;
+  title: string;
+  siteName: string | null;
+  byline: string | null;
+  lang: string;
+  /** ISO 8601. */
+  savedAt: string;
+  keyPoints: string[];
+  paddingRatio: number;
+  byKind: Partial<Record<PaddingKind, number>>;
+  wordCount: number;
+  readingMinutes: number;
+  /** The article with its marks, when the user keeps it. */
+  marked: { blocks: { kind: BlockKind; level?: number }[]; sentences: SavedSentence[] } | null;
+}
+
+export function summaryId(key: string): string {
+  return hashId(key);
+}
+
+export function toSavedSummary(
+  article: Pick<Article, 'url' | 'canonicalUrl' | 'title' | 'siteName' | 'byline'>,
+  analysis: Analysis,
+  options: { keepMarked: boolean; now?: Date },
+): SavedSummary {
+  const key = canonicalKey(article.url, article.canonicalUrl);
+  return {
+    version: SUMMARY_VERSION,
+    id: summaryId(key),
+    url: article.url,
+    key,
+    title: article.title,
+    siteName: article.siteName ?? siteFromUrl(article.url),
+    byline: article.byline,
+    lang: analysis.lang,
+    savedAt: (options.now ?? new Date()).toISOString(),
+    keyPoints: analysis.keyPoints.map((k) => k.text),
+    paddingRatio: analysis.padding.ratio,
+    byKind: analysis.padding.byKind,
+    wordCount: analysis.wordCount,
+    readingMinutes: analysis.readingMinutes,
+    marked: options.keepMarked
+      ? {
+          blocks: analysis.blocks,
+          sentences: analysis.sentences.map((s) => ({ text: s.text, block: s.block, padding: s.padding })),
+        }
+      : null,
+  };
+}
+
+export function siteFromUrl(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+// Validation: storage can hold anything (older versions, damage, hand edits), so every field is checked.
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isNullableString = (v: unknown): v is string | null => v === null || typeof v === 'string';
+const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const KINDS: ReadonlySet<string> = new Set(PADDING_KINDS);
+const BLOCK_KINDS: ReadonlySet<string> = new Set(['heading', 'paragraph', 'list-item', 'quote', 'code', 'caption']);
+
+function validMark(v: unknown): v is PaddingMark | null {
+  return v === null || (isObject(v) && isString(v.kind) && KINDS.has(v.kind) && isString(v.reason) && isFiniteNumber(v.confidence));
+}
+
+function validMarked(v: unknown): v is SavedSummary['marked'] {
+  if (v === null) return true;
+  if (!isObject(v) || !Array.isArray(v.blocks) || !Array.isArray(v.sentences)) return false;
+  return (
+    v.blocks.every((b) => isObject(b) && isString(b.kind) && BLOCK_KINDS.has(b.kind)) &&
+    v.sentences.every((s) => isObject(s) && isString(s.text) && Number.isInteger(s.block) && validMark(s.padding))
+  );
+}
+
+/** Returns the entry if it is a valid current-version summary, else null. */
+export function validateSummary(v: unknown): SavedSummary | null {
+  if (!isObject(v) || v.version !== SUMMARY_VERSION) return null;
+  const ok =
+    isString(v.id) &&
+    isString(v.url) &&
+    isString(v.key) &&
+    isString(v.title) &&
+    isNullableString(v.siteName) &&
+    isNullableString(v.byline) &&
+    isString(v.lang) &&
+    isString(v.savedAt) &&
+    !Number.isNaN(Date.parse(v.savedAt)) &&
+    Array.isArray(v.keyPoints) &&
+    v.keyPoints.every(isString) &&
+    isFiniteNumber(v.paddingRatio) &&
+    isObject(v.byKind) &&
+    Object.entries(v.byKind).every(([k, n]) => KINDS.has(k) && isFiniteNumber(n)) &&
+    isFiniteNumber(v.wordCount) &&
+    isFiniteNumber(v.readingMinutes) &&
+    validMarked(v.marked);
+  return ok ? (v as unknown as SavedSummary) : null;
+}

@@ -1,0 +1,89 @@
+/**
+ * Sentence splitting on top of `Intl.Segmenter`, which knows quotes, decimals and most
+ * punctuation but splits after abbreviations such as "Dr." and "U.S.". Those splits are mended
+ * here; line breaks (from `<br>`) always end a sentence.
+ */
+
+/** Abbreviations that almost never end a sentence: always joined to what follows. */
+const TITLES = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr',
+  'sen', 'rep', 'gov', 'pres', 'rev', 'hon', 'fr', 'no', 'nos', 'vs', 'v', 'etc', 'e.g', 'i.e', 'cf',
+  'approx', 'fig', 'figs', 'vol', 'pp', 'p', 'ed', 'eds', 'inc', 'ltd', 'co', 'corp', 'dept', 'est',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ave', 'blvd',
+  'al', 'ft', 'mins', 'min', 'hrs', 'sq', 'oz', 'lb', 'lbs', 'tbsp', 'tsp',
+]);
+/** Of those, the ones that commonly do end a sentence: joined only when lowercase follows. */
+const MAY_END = new Set(['etc', 'inc', 'ltd', 'co', 'corp', 'no', 'est', 'al', 'p', 'v', 'min', 'mins', 'oz', 'lb', 'lbs', 'ft']);
+
+/** Words that usually start a new sentence; after "U.S." they mean the split was right. */
+const STARTERS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i',
+  'you', 'his', 'her', 'their', 'our', 'but', 'and', 'or', 'so', 'yet', 'in', 'on', 'at', 'for',
+  'as', 'if', 'when', 'while', 'after', 'before', 'since', 'there', 'here', 'what', 'why', 'how',
+  'who', 'still', 'however', 'meanwhile', 'now', 'then', 'also', 'some', 'many', 'most', 'no',
+]);
+
+const LAST_TOKEN = /([\p{L}.]+)\.\s*$/u;
+const QUOTE_END = /[?!…]["”’']?\s*$|["”’']\s*$/u;
+const INITIALISM = /^(?:\p{L}\.)+\p{L}?$/u;
+const FIRST_WORD = /^[\s"'“‘([]*([\p{L}\p{N}]+)/u;
+
+let cachedSegmenter: { lang: string; seg: Intl.Segmenter } | null = null;
+
+function segmenter(lang: string): Intl.Segmenter {
+  if (cachedSegmenter?.lang !== lang) {
+    let seg: Intl.Segmenter;
+    try {
+      seg = new Intl.Segmenter(lang, { granularity: 'sentence' });
+    } catch {
+      seg = new Intl.Segmenter('en', { granularity: 'sentence' });
+    }
+    cachedSegmenter = { lang, seg };
+  }
+  return cachedSegmenter.seg;
+}
+
+/** Should the piece ending in `prev` be joined with the piece starting `next`? */
+function shouldJoin(prev: string, next: string): boolean {
+  // '"Really?" he asked.' is one sentence: a quoted question or exclamation, then lowercase.
+  if (QUOTE_END.test(prev) && /^\s*\p{Ll}/u.test(next)) return true;
+  const m = LAST_TOKEN.exec(prev);
+  if (!m) return false;
+  const token = (m[1] ?? '').replace(/^\.+/, '');
+  const lower = token.toLowerCase();
+  const first = FIRST_WORD.exec(next)?.[1] ?? '';
+  const nextLower = first !== '' && first === first.toLowerCase();
+  const nextDigit = /^\d/.test(first);
+
+  if (TITLES.has(lower)) return MAY_END.has(lower) ? nextLower || nextDigit : true;
+  // A single capital initial: "J. K. Rowling", "George W. Bush".
+  if (/^\p{Lu}$/u.test(token)) return true;
+  if (INITIALISM.test(token)) {
+    // "U.S. officials", "U.S. Senate" join; "in the U.S. The next day" splits.
+    if (nextLower || nextDigit) return true;
+    return first !== '' && !STARTERS.has(first.toLowerCase());
+  }
+  return false;
+}
+
+/** Splits text into sentences; returned sentences are trimmed and never empty. */
+export function splitSentences(text: string, lang = 'en'): string[] {
+  const out: string[] = [];
+  for (const line of text.split(/\n+/)) {
+    if (!line.trim()) continue;
+    let pending = '';
+    for (const { segment } of segmenter(lang).segment(line)) {
+      if (!segment.trim()) {
+        pending += segment;
+        continue;
+      }
+      if (pending.trim() && !shouldJoin(pending, segment)) {
+        out.push(pending.trim());
+        pending = '';
+      }
+      pending += segment;
+    }
+    if (pending.trim()) out.push(pending.trim());
+  }
+  return out;
+}

@@ -1,0 +1,39 @@
+/** Word tokens: letters and digits, with inner apostrophes and hyphens kept ("don't", "e-mail"). */
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+/** Scripts written without spaces between words. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+let wordSegmenter: Intl.Segmenter | null = null;
+
+/** Words of a run with no spaces (Chinese, Japanese, Thai…), by the platform's dictionary segmenter. */
+function segmentWords(run: string): string[] {
+  wordSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
+  const out: string[] = [];
+  for (const { segment, isWordLike } of wordSegmenter.segment(run)) if (isWordLike) out.push(segment);
+  return out;
+}
+
+export function words(text: string): string[] {
+  const found = text.match(WORD) ?? [];
+  if (!UNSPACED.test(text)) return found;
+  return found.flatMap((w) => (UNSPACED.test(w) ? segmentWords(w) : [w]));
+}
+
+/** Lowercased tokens for comparing sentences; the curly apostrophe is folded to the plain one. */
+export function terms(text: string): string[] {
+  return words(text).map((w) => w.toLowerCase().replace(/’/g, "'"));
+}
+
+/**
+ * A light stem for English-like languages so that "leak", "leaks" and "leaked" meet; other
+ * scripts pass through. Deliberately crude: it only has to group, never to be shown.
+ */
+export function stem(term: string): string {
+  if (term.length <= 4 || !/^[a-z'-]+$/.test(term)) return term;
+  return term
+    .replace(/'s$/, '')
+    .replace(/(?:ies)$/, 'y')
+    .replace(/(?:ing|ed|es|s|ly)$/, '')
+    .replace(/(.)\1$/, '$1');
+}

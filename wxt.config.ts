@@ -1,0 +1,29 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// WXT has no Preact module: the Vite preset provides JSX and the compat aliases.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Winnow',
+    description:
+      'Key points of the article you are reading, with the padding marked and explained. Runs entirely on your device.',
+    // activeTab grants the current tab on a toolbar click; scripting runs the extraction there.
+    permissions: ['activeTab', 'scripting', 'storage'],
+    action: { default_title: 'Winnow: key points of this page' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'winnow@winnow.example',
+              strict_min_version: '115.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
