@@ -13,15 +13,16 @@ export default defineConfig({
       'Key points of the article you are reading, with the padding marked and explained. Runs entirely on your device.',
     // activeTab grants the current tab on a toolbar click; scripting runs the extraction there.
     permissions: ['activeTab', 'scripting', 'storage'],
-    action: { default_title: 'Winnow: key points of this page' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
               id: 'winnow@winnow.example',
-              strict_min_version: '115.0',
+              // 140 (an ESR) is the first to read data_collection_permissions.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

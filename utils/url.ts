@@ -45,8 +45,13 @@ const STORE_HOSTS = new Set(['chromewebstore.google.com', 'chrome.google.com', '
 
 /** Whether the browser lets an extension read a page at this URL, and if not, why. */
 export function pageAccess(url: string | undefined): PageAccess {
+  // activeTab reveals the URL of every page an extension may read; no URL means a browser page.
   if (!url) {
-    return { ok: false, reason: 'restricted', message: 'Winnow could not see which page this tab shows.' };
+    return {
+      ok: false,
+      reason: 'restricted',
+      message: 'The browser doesn’t let extensions read this page: its own pages (settings, new tab, the add-on store) are off limits.',
+    };
   }
   let u: URL;
   try {

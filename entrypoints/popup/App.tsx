@@ -9,7 +9,7 @@ import { PaddingMeter } from '@/components/PaddingMeter';
 import { StatusView } from '@/components/StatusView';
 import { ViewTabs } from '@/components/ViewTabs';
 import { useOptions } from '@/components/use-options';
-import type { Article } from '@/utils/extract';
+import type { Article } from '@/utils/extract/types';
 import { readActiveTab, type TabReading } from './read-tab';
 
 type SaveState = { state: 'idle' | 'saving' | 'saved' } | { state: 'failed'; message: string };

@@ -1,4 +1,5 @@
-import { parseExtractResult, type ExtractResult } from '@/utils/extract';
+import type { ExtractResult } from '@/utils/extract/types';
+import { parseExtractResult } from '@/utils/extract/validate';
 import { pageAccess } from '@/utils/url';
 
 /** What the popup can end up showing for a tab. */

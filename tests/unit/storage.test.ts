@@ -14,9 +14,11 @@ function agency(url = 'https://mira-vista.example/blog/leak/'): Article {
   return r.article;
 }
 
+const base = agency();
+const baseAnalysis = analyze(base);
+
 function summaryFor(url: string, now = new Date('2026-11-01T10:00:00Z')): SavedSummary {
-  const article = { ...agency(), url };
-  return toSavedSummary(article, analyze(article), { keepMarked: false, now });
+  return toSavedSummary({ ...base, url }, baseAnalysis, { keepMarked: false, now });
 }
 
 beforeEach(() => {
