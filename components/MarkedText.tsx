@@ -13,6 +13,8 @@ interface MarkedSentence {
 interface Props {
   blocks: readonly { kind: BlockKind; level?: number }[];
   sentences: readonly MarkedSentence[];
+  /** Off where the padding meter's colour chips already serve as the legend. */
+  legend?: boolean;
 }
 
 /**
@@ -20,7 +22,7 @@ interface Props {
  * page markup ever reaches the extension page. Each mark is focusable and tells its reason on
  * hover and on keyboard focus.
  */
-export function MarkedText({ blocks, sentences }: Props) {
+export function MarkedText({ blocks, sentences, legend = true }: Props) {
   const byBlock = new Map<number, { s: MarkedSentence; id: number }[]>();
   sentences.forEach((s, id) => {
     const list = byBlock.get(s.block);
@@ -31,7 +33,7 @@ export function MarkedText({ blocks, sentences }: Props) {
 
   return (
     <div class="marked" data-testid="marked-text">
-      {used.size > 0 && (
+      {legend && used.size > 0 && (
         <ul class="legend" aria-label="Colours">
           {PADDING_KINDS.filter((k) => used.has(k)).map((k) => (
             <li key={k} class={`kind-chip kind-${k}`}>
@@ -74,8 +76,14 @@ function Mark({ id, text, mark }: { id: number; text: string; mark: PaddingMark 
     <mark class={`pad kind-${mark.kind}`} tabIndex={0} data-kind={mark.kind} aria-describedby={tip}>
       {text}
       <span class="pad-tip" id={tip} role="tooltip">
-        {KIND_LABEL[mark.kind]}: {mark.reason}
+        {describeMark(mark)}
       </span>
     </mark>
   );
+}
+
+/** "Hedge “likely”" names its kind already; "Carries on the padded sentence…" needs it said. */
+export function describeMark(mark: PaddingMark): string {
+  const kind = KIND_LABEL[mark.kind];
+  return mark.reason.toLowerCase().startsWith(kind.toLowerCase()) ? mark.reason : `${kind}: ${mark.reason}`;
 }

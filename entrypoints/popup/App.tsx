@@ -137,7 +137,7 @@ function Result({ tabId, article, options }: ResultProps) {
         {view === 'points' ? (
           <KeyPointList points={analysis.keyPoints.map((k) => k.text)} requested={analysis.requestedPoints} />
         ) : (
-          <MarkedText blocks={analysis.blocks} sentences={analysis.sentences} />
+          <MarkedText blocks={analysis.blocks} sentences={analysis.sentences} legend={false} />
         )}
       </section>
       {save.state === 'failed' && (

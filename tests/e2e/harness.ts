@@ -551,21 +551,30 @@ export async function launchWithExtension(extensionDir: string, options: LaunchO
 
     // Page -> tab target id. Extensions.triggerAction needs the *tab* target, Playwright knows the page
     // target; attach to each tab and auto-attach to its page to learn the mapping.
+    const targetIdOf = async (page: Page): Promise<string> => {
+      const session = await context.newCDPSession(page);
+      try {
+        const { targetInfo } = (await session.send('Target.getTargetInfo')) as { targetInfo: TargetInfo };
+        return targetInfo.targetId;
+      } finally {
+        await session.detach().catch(() => undefined);
+      }
+    };
     const tabOfPage = new WeakMap<Page, string>();
     const tabTargetFor = async (page: Page): Promise<string> => {
       const cached = tabOfPage.get(page);
       if (cached && targets.has(cached)) return cached;
-      const session = await context.newCDPSession(page);
-      const { targetInfo } = (await session.send('Target.getTargetInfo')) as { targetInfo: TargetInfo };
-      await session.detach().catch(() => undefined);
+      const pageTargetId = await targetIdOf(page);
+      const pageUrl = page.url();
       const { targetInfos } = await proxy.send<{ targetInfos: TargetInfo[] }>(
         'Target.getTargets',
         { filter: [{ type: 'tab' }] },
         privateSession,
       );
-      for (const tab of targetInfos) {
-        if (tab.type !== 'tab') continue;
-        if (targetInfos.length > 1 && tab.url !== targetInfo.url) continue; // cheap pre-filter
+      // Same-URL tabs first (usually the only candidate), then the rest in case a navigation is in flight.
+      const tabs = targetInfos.filter((t) => t.type === 'tab');
+      const ordered = [...tabs.filter((t) => t.url === pageUrl), ...tabs.filter((t) => t.url !== pageUrl)];
+      for (const tab of ordered) {
         const { sessionId: tabSession } = await proxy.send<{ sessionId: string }>(
           'Target.attachToTarget',
           { targetId: tab.targetId, flatten: true },
@@ -585,7 +594,7 @@ export async function launchWithExtension(extensionDir: string, options: LaunchO
           off();
           await proxy.send('Target.detachFromTarget', { sessionId: tabSession }, privateSession).catch(() => undefined);
         }
-        if (children.includes(targetInfo.targetId)) {
+        if (children.includes(pageTargetId)) {
           tabOfPage.set(page, tab.targetId);
           return tab.targetId;
         }
@@ -595,8 +604,10 @@ export async function launchWithExtension(extensionDir: string, options: LaunchO
 
     const clickToolbarButton = async (page: Page, opts: ClickOptions = {}): Promise<Page> => {
       const timeoutMs = opts.timeoutMs ?? 10_000;
+      let stage = 'bringing the tab to front';
       const work = async (): Promise<Page> => {
         await page.bringToFront(); // the popup's chrome.tabs.query({active, currentWindow}) must see this tab
+        stage = 'finding the tab target';
         const tabId = await tabTargetFor(page);
         const popupPrefix = extensionUrl('');
         const pagesBefore = new Set(context.pages());
@@ -611,24 +622,41 @@ export async function launchWithExtension(extensionDir: string, options: LaunchO
           };
           targetWaiters.add(check);
         });
+        stage = 'Extensions.triggerAction';
         await proxy.send('Extensions.triggerAction', { id: extensionId, targetId: tabId });
+        stage = 'waiting for the popup target to appear (does the action have a default_popup?)';
         const target = await popupTarget;
         // Tell Playwright about it: a ROOT-session attach makes Chromium emit Target.attachedToTarget to
-        // Playwright, which adopts the target as a Page of the default context.
-        const pageEvent = context.waitForEvent('page', {
-          predicate: (p) => p.url().startsWith(popupPrefix) && !pagesBefore.has(p),
-          timeout: 0,
+        // Playwright, which adopts the target as a Page of the default context. Match the Page by target
+        // id, not URL: under load Playwright may adopt it before the popup's navigation commits.
+        const adopted = new Promise<Page>((res) => {
+          const consider = (p: Page): void => {
+            if (pagesBefore.has(p)) return;
+            pagesBefore.add(p); // consider each page once
+            targetIdOf(p).then(
+              (id) => {
+                if (id !== target.targetId) return;
+                context.off('page', consider);
+                res(p);
+              },
+              () => undefined,
+            );
+          };
+          context.on('page', consider);
+          // Should Playwright/Chromium ever auto-attach popups by itself, it is already there.
+          for (const p of context.pages()) consider(p);
         });
-        pageEvent.catch(() => undefined);
-        // Should a future Playwright/Chromium auto-attach popups itself, do not attach a second time.
-        const adopted = context.pages().find((p) => !pagesBefore.has(p) && p.url() === target.url);
-        if (adopted) return adopted;
-        await proxy.send('Target.attachToTarget', { targetId: target.targetId, flatten: true });
-        const popup = await pageEvent;
+        if (!target.attached) {
+          stage = `attaching Playwright to ${target.url}`;
+          await proxy.send('Target.attachToTarget', { targetId: target.targetId, flatten: true });
+        }
+        stage = `waiting for Playwright to adopt ${target.url}`;
+        const popup = await adopted;
+        stage = `waiting for DOMContentLoaded in ${target.url}`;
         await popup.waitForLoadState('domcontentloaded');
         return popup;
       };
-      return deadline(work(), timeoutMs, `popup after toolbar click on ${page.url()}`, withLogs);
+      return deadline(work(), timeoutMs, `popup after toolbar click on ${page.url()}`, () => ` [stage: ${stage}]${withLogs()}`);
     };
 
     const openPage = async (url: string): Promise<Page> => {

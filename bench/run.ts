@@ -1,0 +1,168 @@
+/**
+ * `npm run bench`: scores Winnow and its baselines in one run and prints one table.
+ *
+ *   --data DIR       bench-data folder (default: ../shared/bench-data from the repo root)
+ *   --fixtures DIR   a labelled-pages folder; repeat for several. Replaces the defaults
+ *                    (tests/fixtures and ../shared/fixtures) when given.
+ *   --only GROUP     rouge | facts | speed; repeat or comma-separate for several
+ *   --limit N        first N documents per dataset, for quick runs
+ *   --json FILE      also write the results as JSON
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { TOKENIZATION } from './rouge';
+import { bbcSection, cnnDmSection, keyFactsSection, speedSection, type Context, type SectionResult } from './sections';
+import { renderTable, type Column, type Row } from './table';
+
+const GROUPS = ['rouge', 'facts', 'speed'] as const;
+type Group = (typeof GROUPS)[number];
+
+interface Section {
+  id: string;
+  group: Group;
+  run: (ctx: Context) => SectionResult;
+}
+
+/** In print order. Padding precision/recall and boilerplate leak rows go here as new entries. */
+const SECTIONS: Section[] = [
+  { id: 'cnndm', group: 'rouge', run: cnnDmSection },
+  { id: 'bbc', group: 'rouge', run: bbcSection },
+  { id: 'facts', group: 'facts', run: keyFactsSection },
+  { id: 'speed', group: 'speed', run: speedSection },
+];
+
+const COLUMNS: Column[] = [
+  { key: 'r1', title: 'R-1', align: 'right' },
+  { key: 'r2', title: 'R-2', align: 'right' },
+  { key: 'rl', title: 'R-L', align: 'right' },
+  { key: 'words', title: 'Words', align: 'right' },
+  { key: 'value', title: 'Value', align: 'left' },
+];
+
+interface Options {
+  data: string;
+  fixtures: string[];
+  only: Group[];
+  limit: number;
+  json: string | null;
+}
+
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+
+const USAGE = `usage: npm run bench -- [--data DIR] [--fixtures DIR]... [--only ${GROUPS.join('|')}] [--limit N] [--json FILE]`;
+
+function fail(message: string): never {
+  console.error(`${message}\n${USAGE}`);
+  process.exit(2);
+}
+
+function parseArgs(argv: readonly string[]): Options {
+  const opts: Options = {
+    // The defaults hang off the repo root, so the bench behaves the same from any cwd;
+    // paths the user passes are taken from the cwd, as any command-line tool does.
+    data: resolve(repoRoot, '../shared/bench-data'),
+    fixtures: [],
+    only: [],
+    limit: Infinity,
+    json: null,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = (): string => {
+      const v = inline ?? argv[++i];
+      if (v === undefined || v === '') fail(`${flag} needs a value`);
+      return v;
+    };
+    switch (flag) {
+      case '--data':
+        opts.data = resolve(value());
+        break;
+      case '--fixtures':
+        opts.fixtures.push(resolve(value()));
+        break;
+      case '--only':
+        for (const g of value().split(',')) {
+          if (!(GROUPS as readonly string[]).includes(g)) fail(`--only takes ${GROUPS.join(', ')}; got "${g}"`);
+          opts.only.push(g as Group);
+        }
+        break;
+      case '--limit': {
+        const n = Number(value());
+        if (!Number.isInteger(n) || n < 1) fail('--limit takes a positive whole number');
+        opts.limit = n;
+        break;
+      }
+      case '--json':
+        opts.json = resolve(value());
+        break;
+      case '-h':
+      case '--help':
+        console.log(USAGE);
+        process.exit(0);
+        break;
+      default:
+        fail(`unknown argument: ${arg}`);
+    }
+  }
+  if (!opts.fixtures.length) opts.fixtures = [resolve(repoRoot, 'tests/fixtures'), resolve(repoRoot, '../shared/fixtures')];
+  return opts;
+}
+
+function main(): void {
+  const started = performance.now();
+  const opts = parseArgs(process.argv.slice(2));
+  const dataFound = existsSync(opts.data);
+  if (!dataFound) console.log(`bench-data not found at ${opts.data}: pass --data DIR`);
+
+  const ctx: Context = {
+    dataDir: dataFound ? opts.data : null,
+    fixtureDirs: opts.fixtures,
+    limit: opts.limit,
+    notes: [],
+    progress: (m) => process.stderr.write(`bench: ${m}\n`),
+  };
+  const chosen = SECTIONS.filter((s) => !opts.only.length || opts.only.includes(s.group));
+  const rows: Row[] = [];
+  const results: Record<string, unknown> = {};
+  for (const section of chosen) {
+    const t0 = performance.now();
+    const result = section.run(ctx);
+    ctx.progress(`${section.id} done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    rows.push(...result.rows);
+    results[section.id] = result.json;
+  }
+
+  const limitNote = Number.isFinite(opts.limit) ? ` · first ${opts.limit} docs per dataset` : '';
+  const title =
+    `Winnow bench · ROUGE = F1 ×100, tokenization: ${TOKENIZATION}; R-L = LCS of whole token sequences; ` +
+    `F1 per document, then mean · Words = mean candidate tokens${limitNote}`;
+  console.log(renderTable(title, COLUMNS, rows));
+
+  const checks = rows.flatMap((r) => r.targets ?? []);
+  const hard = checks.filter((c) => !c.stretch);
+  const wallMs = performance.now() - started;
+  console.log(`Targets: ${hard.filter((c) => c.pass).length}/${hard.length} PASS` +
+    (checks.length > hard.length ? `; stretch ${checks.filter((c) => c.stretch && c.pass).length}/${checks.length - hard.length}` : ''));
+  for (const note of ctx.notes) console.log(`note: ${note}`);
+  console.log(`Wall time: ${(wallMs / 1000).toFixed(1)} s`);
+
+  if (opts.json) {
+    const json = {
+      date: new Date().toISOString(),
+      options: { ...opts, limit: Number.isFinite(opts.limit) ? opts.limit : null },
+      dataFound,
+      tokenization: TOKENIZATION,
+      wallMs,
+      targets: checks,
+      notes: ctx.notes,
+      sections: results,
+    };
+    writeFileSync(opts.json, `${JSON.stringify(json, null, 2)}\n`);
+    console.log(`JSON written to ${opts.json}`);
+  }
+}
+
+main();
