@@ -255,6 +255,9 @@ class CdpProxy {
   private readonly callbacks = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void; method: string }>();
   private readonly ownSessions = new Set<string>();
   private readonly listeners = new Set<EventListener>();
+  /** Playwright's root-level sessions: sessionId -> targetId (from its browser-wide auto-attach). */
+  private readonly rootSessions = new Map<string, string>();
+  private readonly rootDetachWaiters = new Set<() => void>();
   private client: WsConnection | undefined;
   private server: Server | undefined;
   private closed = false;
@@ -334,6 +337,25 @@ class CdpProxy {
     return () => this.listeners.delete(listener);
   }
 
+  /**
+   * Resolves once Playwright holds no root-level session on targetId. Needed because Playwright's
+   * auto-attach grabs a new popup while it is still type "other", then detaches; its
+   * Target.detachedFromTarget handler looks pages up by *targetId*, so a late detach of that old
+   * session would close the Page we are about to create for the same target.
+   */
+  rootDetached(targetId: string): Promise<void> {
+    const held = (): boolean => [...this.rootSessions.values()].includes(targetId);
+    if (!held()) return Promise.resolve();
+    return new Promise((res) => {
+      const check = (): void => {
+        if (held()) return;
+        this.rootDetachWaiters.delete(check);
+        res();
+      };
+      this.rootDetachWaiters.add(check);
+    });
+  }
+
   own(sessionId: string): void {
     this.ownSessions.add(sessionId);
   }
@@ -361,15 +383,21 @@ class CdpProxy {
         for (const l of this.listeners) l(msg);
         return;
       }
-      // Root-level notifications about our own sessions are none of Playwright's business.
       const sid = msg.params?.['sessionId'];
       if (
         !msg.sessionId &&
         (msg.method === 'Target.attachedToTarget' || msg.method === 'Target.detachedFromTarget') &&
-        typeof sid === 'string' &&
-        this.ownSessions.has(sid)
+        typeof sid === 'string'
       ) {
-        return;
+        // Root-level notifications about our own sessions are none of Playwright's business.
+        if (this.ownSessions.has(sid)) return;
+        if (msg.method === 'Target.attachedToTarget') {
+          const info = msg.params?.['targetInfo'] as TargetInfo | undefined;
+          if (info) this.rootSessions.set(sid, info.targetId);
+        } else {
+          this.rootSessions.delete(sid);
+          for (const w of this.rootDetachWaiters) w();
+        }
       }
     }
     this.client?.send(text);
@@ -643,13 +671,13 @@ export async function launchWithExtension(extensionDir: string, options: LaunchO
             );
           };
           context.on('page', consider);
-          // Should Playwright/Chromium ever auto-attach popups by itself, it is already there.
-          for (const p of context.pages()) consider(p);
         });
-        if (!target.attached) {
-          stage = `attaching Playwright to ${target.url}`;
-          await proxy.send('Target.attachToTarget', { targetId: target.targetId, flatten: true });
-        }
+        // Playwright's own auto-attach grabs the popup at creation (as type "other", before it becomes a
+        // "page") and then drops it. Wait for that drop to complete, then attach on the root session.
+        stage = `waiting for Playwright to drop its early session on ${target.url}`;
+        await proxy.rootDetached(target.targetId);
+        stage = `attaching Playwright to ${target.url}`;
+        await proxy.send('Target.attachToTarget', { targetId: target.targetId, flatten: true });
         stage = `waiting for Playwright to adopt ${target.url}`;
         const popup = await adopted;
         stage = `waiting for DOMContentLoaded in ${target.url}`;

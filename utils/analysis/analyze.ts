@@ -30,7 +30,7 @@ function clampPoints(n: number | undefined): number {
 export function analyze(input: AnalysisInput, options: AnalyzeOptions = {}): Analysis {
   const lang = baseLanguage(input.lang);
   const points = clampPoints(options.points);
-  const features = buildSentences(input.blocks, lang);
+  const { sentences: features, vocabulary } = buildSentences(input.blocks, lang);
   const marks = markPadding(features, {
     lang,
     sensitivity: options.sensitivity ?? 'balanced',
@@ -38,10 +38,21 @@ export function analyze(input: AnalysisInput, options: AnalyzeOptions = {}): Ana
   });
 
   const stop = stopwords(lang);
-  const titleTerms = termTokens(input.title)
+  // Title words the article never uses cannot point at any sentence.
+  const titleIds = termTokens(input.title)
     .filter((t) => !stop.has(t))
-    .map(stem);
-  const keyPoints = selectKeyPoints({ sentences: features, marks, title: input.title, titleTerms, points });
+    .map(stem)
+    .flatMap((t) => {
+      const id = vocabulary.get(t);
+      return id === undefined ? [] : [id];
+    });
+  const keyPoints = selectKeyPoints({
+    sentences: features,
+    marks,
+    titleIds,
+    vocabularySize: vocabulary.size,
+    points,
+  });
 
   const sentences: Sentence[] = features.map((f) => ({
     index: f.index,

@@ -16,6 +16,8 @@ export interface SentenceFeatures {
   words: number;
   /** Stemmed content terms (stopwords removed), with repeats. */
   terms: string[];
+  /** The same terms as interned ids (see `SentenceSet.vocabulary`). */
+  ids: number[];
   numbers: number;
   /** Capitalised words that are not sentence-initial, lowercased. */
   properNouns: string[];
@@ -32,9 +34,27 @@ const ATTRIBUTION =
 const QUOTED = /["“][^"”]{12,}["”]/;
 const CAPITALISED = /^\p{Lu}/u;
 
-export function buildSentences(blocks: readonly Block[], lang: string): SentenceFeatures[] {
+/** Sentences with their features, and the vocabulary their term ids index. */
+export interface SentenceSet {
+  sentences: SentenceFeatures[];
+  vocabulary: Map<string, number>;
+}
+
+export function internTerms(terms: readonly string[], vocabulary: Map<string, number>): number[] {
+  return terms.map((t) => {
+    let id = vocabulary.get(t);
+    if (id === undefined) {
+      id = vocabulary.size;
+      vocabulary.set(t, id);
+    }
+    return id;
+  });
+}
+
+export function buildSentences(blocks: readonly Block[], lang: string): SentenceSet {
   const stop = stopwords(lang);
   const out: SentenceFeatures[] = [];
+  const vocabulary = new Map<string, number>();
   blocks.forEach((block, b) => {
     // Code is shown as it is; it is neither summarised nor judged.
     if (block.kind === 'code') return;
@@ -57,6 +77,7 @@ export function buildSentences(blocks: readonly Block[], lang: string): Sentence
         norm: text.toLowerCase().replace(/[’‘]/g, "'"),
         words: tokens.length,
         terms,
+        ids: internTerms(terms, vocabulary),
         numbers: text.match(NUMBER)?.length ?? 0,
         properNouns,
         attributed: ATTRIBUTION.test(text) || QUOTED.test(text),
@@ -65,7 +86,7 @@ export function buildSentences(blocks: readonly Block[], lang: string): Sentence
       });
     });
   });
-  return out;
+  return { sentences: out, vocabulary };
 }
 
 /**

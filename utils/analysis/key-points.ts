@@ -1,6 +1,6 @@
 import type { SentenceFeatures } from './features';
 import type { KeyPoint, PaddingMark } from './types';
-import { cosine, inverseFrequencies, norm, tfidf, type SparseVector } from './vectors';
+import { addVectors, cosine, cosineDense, EMPTY_VECTOR, inverseFrequencies, tfidf, type SparseVector } from './vectors';
 
 /** Openers that make a sentence lean on the one before: it needs that one to read correctly. */
 const LEANING = new Set([
@@ -24,7 +24,6 @@ interface Candidate {
   main: number;
   span: number[];
   vector: SparseVector;
-  vnorm: number;
   score: number;
 }
 
@@ -62,8 +61,9 @@ function leanSpan(
 export interface SelectInput {
   sentences: readonly SentenceFeatures[];
   marks: readonly (PaddingMark | null)[];
-  title: string;
-  titleTerms: readonly string[];
+  /** Title terms as ids of the article's vocabulary. */
+  titleIds: readonly number[];
+  vocabularySize: number;
   points: number;
 }
 
@@ -77,32 +77,36 @@ export function selectKeyPoints(input: SelectInput): KeyPoint[] {
   const prose = sentences.filter((s) => s.blockKind !== 'heading' && !marks[s.index]);
   if (!prose.length || points <= 0) return [];
 
-  const idf = inverseFrequencies(sentences.map((s) => s.terms));
+  const idf = inverseFrequencies(
+    sentences.map((s) => s.ids),
+    input.vocabularySize,
+  );
   const vectors = new Map<number, SparseVector>();
-  const centroid: SparseVector = new Map();
+  // The centroid is dense: one slot per vocabulary term, so a sentence's cosine with it is one pass.
+  const centroid = new Float64Array(input.vocabularySize);
   for (const s of prose) {
-    const v = tfidf(s.terms, idf);
+    const v = tfidf(s.ids, idf);
     vectors.set(s.index, v);
-    const n = norm(v) || 1;
-    for (const [t, w] of v) centroid.set(t, (centroid.get(t) ?? 0) + w / n);
+    const n = v.norm || 1;
+    for (let i = 0; i < v.ids.length; i++) centroid[v.ids[i]!]! += v.weights[i]! / n;
   }
-  const cnorm = norm(centroid);
-  const titleVec = tfidf(input.titleTerms, idf);
-  const tnorm = norm(titleVec);
+  let csq = 0;
+  for (const w of centroid) csq += w * w;
+  const cnorm = Math.sqrt(csq);
+  const titleVec = tfidf(input.titleIds, idf);
 
   const raw = prose.map((s) => {
-    const v = vectors.get(s.index) ?? new Map<string, number>();
-    const vn = norm(v);
+    const v = vectors.get(s.index) ?? EMPTY_VECTOR;
     return {
       s,
-      central: cosine(v, centroid, vn, cnorm),
-      title: cosine(v, titleVec, vn, tnorm),
+      central: cosineDense(v, centroid, cnorm),
+      title: cosine(v, titleVec),
       // Early sentences, and paragraph openers, tend to carry the news.
       position: 1 / (1 + s.index / Math.max(4, sentences.length * 0.15)) + (s.inBlock === 0 ? 0.15 : 0),
       info: informativeness(s),
     };
   });
-  const max = (k: 'central' | 'title' | 'position' | 'info'): number => Math.max(1e-9, ...raw.map((r) => r[k]));
+  const max = (k: 'central' | 'title' | 'position' | 'info'): number => raw.reduce((m, r) => Math.max(m, r[k]), 1e-9);
   const mc = max('central');
   const mt = max('title');
   const mp = max('position');
@@ -119,10 +123,9 @@ export function selectKeyPoints(input: SelectInput): KeyPoint[] {
     if (s.words > LONG_WORDS) score *= LONG_WORDS / s.words;
     const span = leanSpan(s, sentences, marks);
     if (!span) score *= ALONE_PENALTY;
-    const vector: SparseVector = new Map();
     const ids = span ?? [s.index];
-    for (const i of ids) for (const [t, w] of vectors.get(i) ?? []) vector.set(t, (vector.get(t) ?? 0) + w);
-    candidates.push({ main: s.index, span: ids, vector, vnorm: norm(vector), score });
+    const vector = ids.length === 1 ? (vectors.get(s.index) ?? EMPTY_VECTOR) : addVectors(ids.map((i) => vectors.get(i) ?? EMPTY_VECTOR));
+    candidates.push({ main: s.index, span: ids, vector, score });
   }
 
   const chosen: Candidate[] = [];
@@ -143,7 +146,7 @@ export function selectKeyPoints(input: SelectInput): KeyPoint[] {
     chosen.push(best);
     for (const i of best.span) used.add(i);
     for (const c of candidates) {
-      const sim = cosine(c.vector, best.vector, c.vnorm, best.vnorm);
+      const sim = cosine(c.vector, best.vector);
       if (sim > (maxSim.get(c) ?? 0)) maxSim.set(c, sim);
     }
   }

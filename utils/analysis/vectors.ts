@@ -1,41 +1,98 @@
-/** Sparse term vectors: a Map from term to weight, so cost follows the text, not the vocabulary. */
-export type SparseVector = Map<string, number>;
-
-export function norm(v: SparseVector): number {
-  let sum = 0;
-  for (const w of v.values()) sum += w * w;
-  return Math.sqrt(sum);
+/**
+ * Sparse term vectors over interned term ids: sorted ids with their weights in typed arrays. A dot
+ * product is a merge of two short sorted lists, and nothing allocates per term, so the cost of an
+ * analysis follows the length of the text, not the size of its vocabulary.
+ */
+export interface SparseVector {
+  ids: Int32Array;
+  weights: Float64Array;
+  norm: number;
 }
 
+export const EMPTY_VECTOR: SparseVector = { ids: new Int32Array(0), weights: new Float64Array(0), norm: 0 };
+
 export function dot(a: SparseVector, b: SparseVector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let i = 0;
+  let j = 0;
   let sum = 0;
-  for (const [t, w] of small) {
-    const o = large.get(t);
-    if (o !== undefined) sum += w * o;
+  const ai = a.ids;
+  const bi = b.ids;
+  while (i < ai.length && j < bi.length) {
+    const x = ai[i]!;
+    const y = bi[j]!;
+    if (x === y) sum += a.weights[i++]! * b.weights[j++]!;
+    else if (x < y) i++;
+    else j++;
   }
   return sum;
 }
 
-export function cosine(a: SparseVector, b: SparseVector, na = norm(a), nb = norm(b)): number {
-  return na === 0 || nb === 0 ? 0 : dot(a, b) / (na * nb);
+export function cosine(a: SparseVector, b: SparseVector): number {
+  return a.norm === 0 || b.norm === 0 ? 0 : dot(a, b) / (a.norm * b.norm);
 }
 
-/** Inverse document frequency with each sentence as a document. */
-export function inverseFrequencies(docs: readonly (readonly string[])[]): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const terms of docs) for (const t of new Set(terms)) df.set(t, (df.get(t) ?? 0) + 1);
+/** Inverse document frequency by term id, each sentence counting as a document. */
+export function inverseFrequencies(docs: readonly (readonly number[])[], vocabulary: number): Float64Array {
+  const df = new Int32Array(vocabulary);
+  const seen = new Int32Array(vocabulary).fill(-1);
+  docs.forEach((ids, d) => {
+    for (const id of ids) {
+      if (seen[id] !== d) {
+        seen[id] = d;
+        df[id]!++;
+      }
+    }
+  });
+  const idf = new Float64Array(vocabulary);
   const n = docs.length;
-  const idf = new Map<string, number>();
-  for (const [t, d] of df) idf.set(t, Math.log((n + 1) / (d + 0.5)));
+  for (let t = 0; t < vocabulary; t++) idf[t] = Math.log((n + 1) / (df[t]! + 0.5));
   return idf;
 }
 
 /** TF-IDF vector with sublinear term frequency. */
-export function tfidf(terms: readonly string[], idf: ReadonlyMap<string, number>): SparseVector {
-  const tf = new Map<string, number>();
-  for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
-  const v: SparseVector = new Map();
-  for (const [t, f] of tf) v.set(t, (1 + Math.log(f)) * (idf.get(t) ?? 0));
-  return v;
+export function tfidf(ids: readonly number[], idf: Float64Array): SparseVector {
+  if (!ids.length) return EMPTY_VECTOR;
+  const sorted = Int32Array.from(ids).sort();
+  let unique = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) unique++;
+  const out = new Int32Array(unique);
+  const weights = new Float64Array(unique);
+  let k = -1;
+  let count = 0;
+  const flush = (): void => {
+    if (k >= 0) weights[k] = (1 + Math.log(count)) * (idf[out[k]!] ?? 0);
+  };
+  for (let i = 0; i < sorted.length; i++) {
+    if (i === 0 || sorted[i] !== sorted[i - 1]) {
+      flush();
+      out[++k] = sorted[i]!;
+      count = 1;
+    } else count++;
+  }
+  flush();
+  let sq = 0;
+  for (const w of weights) sq += w * w;
+  return { ids: out, weights, norm: Math.sqrt(sq) };
+}
+
+/** Sum of vectors, each scaled to unit length first. */
+export function addVectors(vectors: readonly SparseVector[]): SparseVector {
+  const acc = new Map<number, number>();
+  for (const v of vectors) {
+    const n = v.norm || 1;
+    for (let i = 0; i < v.ids.length; i++) acc.set(v.ids[i]!, (acc.get(v.ids[i]!) ?? 0) + v.weights[i]! / n);
+  }
+  const ids = Int32Array.from(acc.keys()).sort();
+  const weights = Float64Array.from(ids, (id) => acc.get(id) ?? 0);
+  let sq = 0;
+  for (const w of weights) sq += w * w;
+  return { ids, weights, norm: Math.sqrt(sq) };
+}
+
+/** Cosine of a sparse vector with a dense one (the article's centroid), one pass over the sparse ids. */
+export function cosineDense(v: SparseVector, dense: Float64Array, denseNorm: number): number {
+  if (v.norm === 0 || denseNorm === 0) return 0;
+  let sum = 0;
+  for (let i = 0; i < v.ids.length; i++) sum += v.weights[i]! * (dense[v.ids[i]!] ?? 0);
+  return sum / (v.norm * denseNorm);
 }

@@ -80,7 +80,9 @@ export function markPadding(sentences: readonly SentenceFeatures[], options: Mar
   const spec = specificity(sentences);
   const rules = [...STATIC_RULES, repetitionRule(findRepeats(sentences))];
   const marks: (PaddingMark | null)[] = [];
-  const ctx: RuleContext = { sentences, specificity: spec, marks, lang: options.lang };
+  const blockSizes = new Map<number, number>();
+  for (const s of sentences) blockSizes.set(s.block, (blockSizes.get(s.block) ?? 0) + 1);
+  const ctx: RuleContext = { sentences, specificity: spec, marks, blockSizes, lang: options.lang };
   const thresholds = SENSITIVITY[options.sensitivity];
   for (const s of sentences) {
     const evidence = rules.flatMap((r) => r.evaluate(s, ctx));

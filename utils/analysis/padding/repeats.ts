@@ -4,44 +4,63 @@ const MIN_TERMS = 5;
 const CONTAINMENT = 0.8;
 /** Only the rarest terms of a sentence look up earlier sentences: keeps the cost near linear. */
 const PROBE_TERMS = 3;
+/** A probe term found in more sentences than this is too common to point at a repeat. */
+const MAX_POSTINGS = 40;
+
+/** The `k` ids of `set` with the lowest document frequency, without sorting the whole set. */
+function rarest(set: ReadonlySet<number>, df: Int32Array, k: number): number[] {
+  const best: number[] = [];
+  for (const id of set) {
+    if (best.length < k) best.push(id);
+    else {
+      let worst = 0;
+      for (let i = 1; i < best.length; i++) if (df[best[i]!]! > df[best[worst]!]!) worst = i;
+      if (df[id]! < df[best[worst]!]!) best[worst] = id;
+    }
+  }
+  return best;
+}
 
 /**
  * Finds sentences that say again what an earlier one said: nearly all of their content terms
- * appear in one earlier sentence. Returns later index → earlier index.
+ * appear in one earlier sentence, or the whole sentence is the same. Returns later → earlier index.
  */
 export function findRepeats(sentences: readonly SentenceFeatures[]): Map<number, number> {
-  const df = new Map<string, number>();
-  const sets = sentences.map((s) => new Set(s.terms));
-  for (const set of sets) for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
+  const sets = sentences.map((s) => new Set(s.ids));
+  let vocabulary = 0;
+  for (const s of sentences) for (const id of s.ids) if (id >= vocabulary) vocabulary = id + 1;
+  const df = new Int32Array(vocabulary);
+  for (const set of sets) for (const id of set) df[id]!++;
 
-  const postings = new Map<string, number[]>();
+  const postings = new Map<number, number[]>();
   const exact = new Map<string, number>();
   const repeats = new Map<number, number>();
+  // Which earlier sentence was already compared for the current one: a stamp, not a Set per sentence.
+  const checked = new Int32Array(sentences.length).fill(-1);
 
   sentences.forEach((s, i) => {
-    const set = sets[i] ?? new Set<string>();
+    const set = sets[i]!;
     if (s.blockKind !== 'heading' && s.words >= 3) {
       const earlier = exact.get(s.norm);
       if (earlier !== undefined) repeats.set(i, earlier);
       else exact.set(s.norm, i);
     }
     if (!repeats.has(i) && set.size >= MIN_TERMS && s.blockKind !== 'heading') {
-      const probes = [...set].sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0)).slice(0, PROBE_TERMS);
-      const seen = new Set<number>();
-      for (const p of probes) {
-        for (const j of postings.get(p) ?? []) {
-          if (seen.has(j)) continue;
-          seen.add(j);
-          const other = sets[j];
-          if (!other || other.size < MIN_TERMS) continue;
+      search: for (const p of rarest(set, df, PROBE_TERMS)) {
+        const list = postings.get(p);
+        if (!list || list.length > MAX_POSTINGS) continue;
+        for (const j of list) {
+          if (checked[j] === i) continue;
+          checked[j] = i;
+          const other = sets[j]!;
+          if (other.size < MIN_TERMS) continue;
           let shared = 0;
           for (const t of set) if (other.has(t)) shared++;
           if (shared / set.size >= CONTAINMENT) {
             repeats.set(i, j);
-            break;
+            break search;
           }
         }
-        if (repeats.has(i)) break;
       }
     }
     for (const t of set) {

@@ -14,6 +14,8 @@ export interface RuleContext {
   specificity: readonly number[];
   /** Marks decided so far: rules run in article order, so earlier sentences are final. */
   marks: readonly (PaddingMark | null)[];
+  /** Number of sentences in each block, so a rule never scans the article to count them. */
+  blockSizes: ReadonlyMap<number, number>;
   lang: string;
 }
 

@@ -12,7 +12,7 @@ export const rhetoricalQuestion: PaddingRule = {
     if (!s.question || s.blockKind !== 'paragraph' || s.attributed) return [];
     // A quoted question is someone speaking; a question alone in its paragraph is an FAQ entry.
     if (QUOTE_OPEN.test(s.text)) return [];
-    if (!ctx.sentences.some((o) => o.block === s.block && o.index !== s.index)) return [];
+    if ((ctx.blockSizes.get(s.block) ?? 0) < 2) return [];
     if ((ctx.specificity[s.index] ?? 0) >= 1) return [];
     // A rhetorical question asks nothing concrete; an FAQ question names its subject.
     if (new Set(s.terms).size > MAX_TERMS) return [];

@@ -10,7 +10,6 @@ export const shortLabel: PaddingRule = {
     // "Nestwise Duo" in a list of products is a name, not a widget: several capitalised words.
     const words = s.text.split(/\s+/);
     if (words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w))) return [];
-    const alone = ctx.sentences.filter((o) => o.block === s.block).length === 1;
-    return alone ? [{ kind: 'boilerplate', weight: 3, reason: 'A short label, not a sentence' }] : [];
+    return ctx.blockSizes.get(s.block) === 1 ? [{ kind: 'boilerplate', weight: 3, reason: 'A short label, not a sentence' }] : [];
   },
 };
