@@ -24,15 +24,22 @@
  *   logs()                 last lines of Chromium's stderr (for failure messages)
  *   close()                idempotent; closes Chromium (SIGKILL after 5 s) and removes the profile
  *
- * How it works (and why): Chromium's browser-level auto-attach does not cover extension popups, so a
- * Playwright-launched browser never exposes the popup as a Page. We therefore spawn Chromium ourselves
- * with --remote-debugging-pipe and put a tiny in-process CDP proxy (WebSocket server on 127.0.0.1)
- * between it and `chromium.connectOverCDP`. The proxy forwards everything, and additionally lets the
- * harness issue its own commands (ids >= 2^30, plus a private browser session that Playwright never
- * sees). To expose the popup, the proxy sends `Target.attachToTarget({flatten: true})` on the ROOT
- * session; Chromium then emits `Target.attachedToTarget` to Playwright, which adopts it as a Page.
+ * Popup behaviour (Chromium 156, headless): it stays open while you drive it (click/fill/keyboard/
+ * screenshot, evaluate in the tab), but CLOSES as soon as focus moves: page.bringToFront(), a real
+ * click in the tab, opening another tab (openPage/openExtensionPage). Clicking the toolbar again
+ * replaces it. Its size is its content's (body CSS, max 800x600); setViewportSize is refused there.
  *
- * Env: CHROMIUM_PATH (default /usr/bin/chromium), E2E_HEADFUL=1 to watch it run.
+ * How it works (and why): Chromium auto-attaches a new popup only at creation, while its target type is
+ * still "other"; Playwright drops such targets, so it never exposes the popup as a Page. We therefore
+ * spawn Chromium ourselves with --remote-debugging-pipe and put a tiny in-process CDP proxy (WebSocket
+ * server on 127.0.0.1) between it and `chromium.connectOverCDP`. The proxy forwards everything and also
+ * lets the harness issue its own commands (ids >= 2^30, plus a private browser session Playwright never
+ * sees). To expose the popup we wait until Playwright has dropped its early session, then send
+ * `Target.attachToTarget({flatten: true})` on the ROOT session; Chromium emits Target.attachedToTarget
+ * to Playwright, which adopts the target as a Page of the default context.
+ *
+ * Env: CHROMIUM_PATH (default /usr/bin/chromium), E2E_HEADFUL=1 (needs a display), E2E_DEBUG_CDP=1
+ * (log all CDP traffic to stderr).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -414,6 +421,18 @@ function deadline<T>(promise: Promise<T>, ms: number, what: string, extra: () =>
   return Promise.race([promise, timeout]).finally(() => { clearTimeout(timer); });
 }
 
+// One process 'exit' listener for all harnesses (avoids MaxListenersExceeded with many in parallel).
+const exitCleanups = new Set<() => void>();
+let exitHookInstalled = false;
+function registerExitCleanup(fn: () => void): void {
+  exitCleanups.add(fn);
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  process.once('exit', () => {
+    for (const f of exitCleanups) f();
+  });
+}
+
 /** Chromium's id for an unpacked extension: sha256 of the manifest key (DER) or of the absolute path. */
 export function computeExtensionId(extensionDir: string): string {
   const dir = resolve(extensionDir);
@@ -494,7 +513,7 @@ export async function launchWithExtension(extensionDir: string, options: LaunchO
       /* best effort */
     }
   };
-  process.once('exit', onExit);
+  registerExitCleanup(onExit);
 
   const [, , , fd3, fd4] = proc.stdio;
   const pipe = new PipeTransport(fd3 as Writable, fd4 as Readable);
@@ -504,7 +523,6 @@ export async function launchWithExtension(extensionDir: string, options: LaunchO
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> => {
     closing ??= (async () => {
-      process.off('exit', onExit);
       await browser?.close().catch(() => undefined); // connectOverCDP: just disconnects
       await deadline(proxy.send('Browser.close'), 2_000, 'Browser.close').catch(() => undefined);
       const gone = await deadline(exited, 5_000, 'chromium exit').then(
@@ -515,9 +533,9 @@ export async function launchWithExtension(extensionDir: string, options: LaunchO
         killGroup('SIGKILL');
         await deadline(exited, 5_000, 'chromium exit after SIGKILL').catch(() => undefined);
       }
-      killGroup('SIGKILL'); // stragglers in the group (the browser may exit before its children)
       await proxy.stop();
       await rm(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+      exitCleanups.delete(onExit); // only now: if the process exits mid-close, onExit still cleans up
     })();
     return closing;
   };
