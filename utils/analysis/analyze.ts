@@ -1,4 +1,5 @@
 import type { Block } from '../extract/types';
+import { detectLanguage } from '../text/detect-language';
 import { baseLanguage, stopwords } from '../text/stopwords';
 import { stem, terms as termTokens } from '../text/tokens';
 import { buildSentences } from './features';
@@ -28,7 +29,10 @@ function clampPoints(n: number | undefined): number {
 
 /** Everything the popup shows, computed from the article's text alone. Pure and synchronous. */
 export function analyze(input: AnalysisInput, options: AnalyzeOptions = {}): Analysis {
-  const lang = baseLanguage(input.lang);
+  // The page's declaration wins; undeclared pages are guessed from their words.
+  const lang = input.lang
+    ? baseLanguage(input.lang)
+    : (detectLanguage(input.blocks.map((b) => b.text).join('\n')) ?? 'en');
   const points = clampPoints(options.points);
   const { sentences: features, vocabulary } = buildSentences(input.blocks, lang);
   const marks = markPadding(features, {
@@ -52,6 +56,7 @@ export function analyze(input: AnalysisInput, options: AnalyzeOptions = {}): Ana
     titleIds,
     vocabularySize: vocabulary.size,
     points,
+    params: options.selector,
   });
 
   const sentences: Sentence[] = features.map((f) => ({

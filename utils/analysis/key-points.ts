@@ -1,6 +1,6 @@
 import type { SentenceFeatures } from './features';
 import type { KeyPoint, PaddingMark } from './types';
-import { addVectors, cosine, cosineDense, EMPTY_VECTOR, inverseFrequencies, tfidf, type SparseVector } from './vectors';
+import { addVectors, cosine, EMPTY_VECTOR, inverseFrequencies, tfidf, type SparseVector } from './vectors';
 
 /** Openers that make a sentence lean on the one before: it needs that one to read correctly. */
 const LEANING = new Set([
@@ -10,15 +10,48 @@ const LEANING = new Set([
   'likewise', 'conversely', 'hence', 'then', 'such', 'there',
 ]);
 
+/** The selector's weights and limits. Tuned on news data sets (see bench/), not on single pages. */
+export interface SelectorParams {
+  central: number;
+  title: number;
+  position: number;
+  info: number;
+  /** Position decays over this share of the article's sentences. */
+  positionScale: number;
+  /** Sentences longer than this lose score in proportion. */
+  longWords: number;
+  /** Weight of relevance against novelty in maximal marginal relevance. */
+  mmrLambda: number;
+  /** A leaning sentence that cannot bring its antecedent keeps this share of its score. */
+  alonePenalty: number;
+  /** Each extra sentence a point carries costs this share of its score: longer reads slower. */
+  spanCost: number;
+  /** Added to the first content sentence: a news lede, or a blog's first fact after its hook. */
+  leadBonus: number;
+  /**
+   * Directed centrality (after PacSum, Zheng & Lapata 2019): similarity to later sentences counts
+   * fully, similarity to earlier ones is weighted by this (negative: echoes count against).
+   */
+  backward: number;
+}
+
+export const DEFAULT_SELECTOR: Readonly<SelectorParams> = Object.freeze({
+  central: 0.4,
+  title: 0.2,
+  position: 0.35,
+  info: 0.1,
+  positionScale: 0.2,
+  longWords: 45,
+  mmrLambda: 0.72,
+  alonePenalty: 0.8,
+  spanCost: 0,
+  leadBonus: 0,
+  backward: 0.5,
+});
+
 const MIN_WORDS = 6;
 /** A short article may have too few long sentences; then shorter ones may serve. */
 const MIN_WORDS_SHORT = 3;
-const LONG_WORDS = 55;
-/** Weight of relevance against novelty in maximal marginal relevance. */
-const MMR_LAMBDA = 0.72;
-const W = { central: 0.4, title: 0.2, position: 0.2, info: 0.2 };
-/** A leaning sentence that cannot bring its antecedent keeps this share of its score. */
-const ALONE_PENALTY = 0.55;
 
 interface Candidate {
   main: number;
@@ -43,6 +76,7 @@ function leanSpan(
   s: SentenceFeatures,
   sentences: readonly SentenceFeatures[],
   marks: readonly (PaddingMark | null)[],
+  longWords: number,
 ): number[] | null {
   const span = [s.index];
   let words = s.words;
@@ -51,11 +85,29 @@ function leanSpan(
     const prev = sentences[first.index - 1];
     if (!prev || prev.block !== s.block || marks[prev.index] || prev.blockKind === 'heading') return null;
     words += prev.words;
-    if (span.length >= MAX_SPAN || words > LONG_WORDS * 1.4) return null;
+    if (span.length >= MAX_SPAN || words > longWords * 1.4) return null;
     span.unshift(prev.index);
     first = prev;
   }
   return span;
+}
+
+/** List items a lead-in ("You will need:") brings along at most. */
+const LEAD_IN_ITEMS = 3;
+
+/** A sentence ending in a colon, followed by list items: the items, up to a few, by index. */
+function listAfter(s: SentenceFeatures, sentences: readonly SentenceFeatures[], maxWords: number): number[] {
+  if (!/:\s*$/.test(s.text)) return [];
+  const items: number[] = [];
+  let words = s.words;
+  for (let i = s.index + 1; i < sentences.length && items.length < LEAD_IN_ITEMS; i++) {
+    const next = sentences[i]!;
+    if (next.blockKind !== 'list-item') break;
+    words += next.words;
+    if (words > maxWords) break;
+    items.push(i);
+  }
+  return items;
 }
 
 export interface SelectInput {
@@ -65,6 +117,7 @@ export interface SelectInput {
   titleIds: readonly number[];
   vocabularySize: number;
   points: number;
+  params?: Partial<SelectorParams>;
 }
 
 /**
@@ -74,6 +127,7 @@ export interface SelectInput {
  */
 export function selectKeyPoints(input: SelectInput): KeyPoint[] {
   const { sentences, marks, points } = input;
+  const P: SelectorParams = { ...DEFAULT_SELECTOR, ...input.params };
   const prose = sentences.filter((s) => s.blockKind !== 'heading' && !marks[s.index]);
   if (!prose.length || points <= 0) return [];
 
@@ -90,19 +144,40 @@ export function selectKeyPoints(input: SelectInput): KeyPoint[] {
     const n = v.norm || 1;
     for (let i = 0; i < v.ids.length; i++) centroid[v.ids[i]!]! += v.weights[i]! / n;
   }
-  let csq = 0;
-  for (const w of centroid) csq += w * w;
-  const cnorm = Math.sqrt(csq);
   const titleVec = tfidf(input.titleIds, idf);
 
-  const raw = prose.map((s) => {
+  // Directed centrality in one pass: a running sum of the unit vectors seen so far gives each
+  // sentence's similarity to what came before; the rest of the centroid is what comes after.
+  const prefix = new Float64Array(input.vocabularySize);
+  const directed = new Map<number, number>();
+  for (const s of prose) {
+    const v = vectors.get(s.index) ?? EMPTY_VECTOR;
+    const n = v.norm || 1;
+    let before = 0;
+    let all = 0;
+    for (let i = 0; i < v.ids.length; i++) {
+      const id = v.ids[i]!;
+      const w = v.weights[i]! / n;
+      before += w * prefix[id]!;
+      all += w * centroid[id]!;
+    }
+    const self = v.norm ? 1 : 0;
+    const after = all - before - self;
+    directed.set(s.index, after + P.backward * before);
+    for (let i = 0; i < v.ids.length; i++) prefix[v.ids[i]!]! += v.weights[i]! / n;
+  }
+  const minDirected = Math.min(0, ...directed.values());
+
+  // Position counts content only: a blog's padded opening does not push its first fact down.
+  const raw = prose.map((s, rank) => {
     const v = vectors.get(s.index) ?? EMPTY_VECTOR;
     return {
       s,
-      central: cosineDense(v, centroid, cnorm),
+      central: (directed.get(s.index) ?? 0) - minDirected,
       title: cosine(v, titleVec),
-      // Early sentences, and paragraph openers, tend to carry the news.
-      position: 1 / (1 + s.index / Math.max(4, sentences.length * 0.15)) + (s.inBlock === 0 ? 0.15 : 0),
+      position:
+        1 / (1 + rank / Math.max(4, prose.length * P.positionScale)) + (s.inBlock === 0 ? 0.15 : 0),
+      lead: rank === 0 ? 1 : 0,
       info: informativeness(s),
     };
   });
@@ -119,11 +194,16 @@ export function selectKeyPoints(input: SelectInput): KeyPoint[] {
     const { s } = r;
     if (s.words < minWords) continue;
     let score =
-      W.central * (r.central / mc) + W.title * (r.title / mt) + W.position * (r.position / mp) + W.info * (r.info / mi);
-    if (s.words > LONG_WORDS) score *= LONG_WORDS / s.words;
-    const span = leanSpan(s, sentences, marks);
-    if (!span) score *= ALONE_PENALTY;
-    const ids = span ?? [s.index];
+      P.central * (r.central / mc) +
+      P.title * (r.title / mt) +
+      P.position * (r.position / mp) +
+      P.info * (r.info / mi) +
+      P.leadBonus * r.lead;
+    if (s.words > P.longWords) score *= P.longWords / s.words;
+    const span = leanSpan(s, sentences, marks, P.longWords);
+    if (!span) score *= P.alonePenalty;
+    const ids = [...(span ?? [s.index]), ...listAfter(s, sentences, P.longWords * 1.6)];
+    score /= 1 + P.spanCost * (ids.length - 1);
     const vector = ids.length === 1 ? (vectors.get(s.index) ?? EMPTY_VECTOR) : addVectors(ids.map((i) => vectors.get(i) ?? EMPTY_VECTOR));
     candidates.push({ main: s.index, span: ids, vector, score });
   }
@@ -136,7 +216,7 @@ export function selectKeyPoints(input: SelectInput): KeyPoint[] {
     let bestValue = -Infinity;
     for (const c of candidates) {
       if (c.span.some((i) => used.has(i))) continue;
-      const value = MMR_LAMBDA * c.score - (1 - MMR_LAMBDA) * (maxSim.get(c) ?? 0);
+      const value = P.mmrLambda * c.score - (1 - P.mmrLambda) * (maxSim.get(c) ?? 0);
       if (value > bestValue) {
         bestValue = value;
         best = c;
@@ -154,8 +234,21 @@ export function selectKeyPoints(input: SelectInput): KeyPoint[] {
   return chosen
     .sort((a, b) => (a.span[0] ?? 0) - (b.span[0] ?? 0))
     .map((c) => ({
-      text: c.span.map((i) => sentences[i]?.text ?? '').join(' '),
+      text: joinSpan(c.span, sentences),
       sentence: c.main,
       sentences: c.span,
     }));
+}
+
+/** Sentences of one point as one text; list items read as a list after their lead-in. */
+function joinSpan(span: readonly number[], sentences: readonly SentenceFeatures[]): string {
+  let text = '';
+  span.forEach((i, n) => {
+    const s = sentences[i];
+    if (!s) return;
+    if (n === 0) text = s.text;
+    else if (s.blockKind === 'list-item' && sentences[span[n - 1]!]?.blockKind === 'list-item') text += `; ${s.text}`;
+    else text += ` ${s.text}`;
+  });
+  return text;
 }

@@ -1,3 +1,4 @@
+import type { SelectorParams } from './key-points';
 import type { BlockKind } from '../extract/types';
 
 export const PADDING_KINDS = [
@@ -68,6 +69,8 @@ export interface AnalyzeOptions {
   sensitivity?: Sensitivity;
   /** Kinds to mark; the others are left unmarked. All kinds when absent. */
   kinds?: readonly PaddingKind[];
+  /** Overrides of the key-point selector's weights, for benchmarks and tuning only. */
+  selector?: Partial<SelectorParams>;
 }
 
 export const DEFAULT_POINTS = 5;

@@ -88,11 +88,3 @@ export function addVectors(vectors: readonly SparseVector[]): SparseVector {
   for (const w of weights) sq += w * w;
   return { ids, weights, norm: Math.sqrt(sq) };
 }
-
-/** Cosine of a sparse vector with a dense one (the article's centroid), one pass over the sparse ids. */
-export function cosineDense(v: SparseVector, dense: Float64Array, denseNorm: number): number {
-  if (v.norm === 0 || denseNorm === 0) return 0;
-  let sum = 0;
-  for (let i = 0; i < v.ids.length; i++) sum += v.weights[i]! * (dense[v.ids[i]!] ?? 0);
-  return sum / (v.norm * denseNorm);
-}

@@ -15,6 +15,9 @@ const LISTS: Record<string, readonly string[]> = {
   nl: nld,
 };
 
+/** Languages with a stopword list, as primary subtags. */
+export const STOPWORD_LANGUAGES: readonly string[] = Object.keys(LISTS);
+
 const cache = new Map<string, ReadonlySet<string>>();
 
 /** Primary language subtag: "en-US" → "en". */

@@ -1,0 +1,79 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/** Runs the real command line, as benchmarks do. */
+function cli(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'cli/summarize.ts', ...args], {
+    encoding: 'utf8',
+    input,
+    timeout: 60_000,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The --json contract, as benchmarks read it. */
+interface SummaryJson {
+  title: string;
+  keyPoints: { text: string; sentence: number }[];
+  sentences: { text: string; padding: { kind: string; reason: string } | null }[];
+  padding: { ratio: number; byKind: Record<string, number> };
+}
+
+const AGENCY = 'tests/fixtures/agency-leak/page.html';
+const SHOP = 'tests/fixtures/not-article-shop-category/page.html';
+
+describe('npm run summarize', { timeout: 120_000 }, () => {
+  it('prints one JSON object per input, in the documented shape, and exits 3 for a non-article', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'winnow-cli-'));
+    const txt = join(dir, 'note.txt');
+    writeFileSync(
+      txt,
+      'Harbour wall approved\n\nThe Harbour Council approved a new sea wall on Tuesday, at a cost of £4 million.\nWork starts in May.\n\nThe wall will protect 300 homes on Pier Road from winter storms, the council said.',
+    );
+    const r = cli([AGENCY, SHOP, txt, '--json', '--points', '3']);
+    expect(r.code).toBe(3);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines).toHaveLength(3);
+
+    expect(Object.keys(lines[0]!).sort()).toEqual(
+      ['byline', 'keyPoints', 'lang', 'padding', 'readingMinutes', 'sentences', 'siteName', 'title', 'url', 'wordCount'].sort(),
+    );
+    const [agency, shop, note] = lines as unknown as [SummaryJson, unknown, SummaryJson];
+    expect(agency.title).toBe("Anthropic's Code Leak: What Happened and What It Means");
+    expect(agency.keyPoints).toHaveLength(3);
+    for (const k of agency.keyPoints) expect(agency.sentences[k.sentence]?.text.length).toBeGreaterThan(0);
+    expect(agency.sentences.some((s) => s.padding && s.padding.kind && s.padding.reason)).toBe(true);
+    expect(agency.padding.ratio).toBeGreaterThan(0.4);
+    expect(Object.keys(agency.padding.byKind).length).toBeGreaterThan(2);
+
+    expect(shop).toEqual({ error: { code: 'not-article', message: expect.stringMatching(/doesn't look like an article/) } });
+
+    expect(note.title).toBe('Harbour wall approved');
+    expect(note.sentences.map((s) => s.text)).toEqual([
+      'The Harbour Council approved a new sea wall on Tuesday, at a cost of £4 million.',
+      'Work starts in May.',
+      'The wall will protect 300 homes on Pier Road from winter storms, the council said.',
+    ]);
+  });
+
+  it('reads HTML from stdin and prints a readable report', () => {
+    const html = `<html><head><title>Bridge</title></head><body><article><h1>Bridge</h1>${'<p>The Harbour Council approved the new bridge on Tuesday after a vote of 7 to 2, and work starts in May at a cost of £4 million.</p>'.repeat(6)}</article></body></html>`;
+    const r = cli(['-'], html);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Bridge\n/);
+    expect(r.stdout).toMatch(/Key points/);
+    expect(r.stdout).toMatch(/Padding: \d+% of the text/);
+  });
+
+  it('fails with a message and exit 1 on a missing file or a bad option', () => {
+    const missing = cli(['no/such/file.html', '--json']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/Cannot read no\/such\/file\.html/);
+    const bad = cli([AGENCY, '--points', 'many']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/--points takes a whole number/);
+  });
+});
