@@ -1,16 +1,29 @@
 import { useState } from 'preact/hooks';
 import { PADDING_KINDS, type PaddingKind, type Sensitivity } from '@/utils/analysis/types';
 import { MAX_POINTS } from '@/utils/analysis/analyze';
-import { DEFAULT_OPTIONS, saveOptions, type Options, type Theme } from '@/utils/storage/options';
+import { LIBRARY_LIMITS, resetOptions, saveOptions, type Options, type Theme } from '@/utils/storage/options';
+import { BYTE_BUDGET } from '@/utils/storage/summaries-store';
 import { KIND_LABEL } from '@/components/kinds';
 import { StatusView } from '@/components/StatusView';
 import { useOptions } from '@/components/use-options';
+import { DangerZone } from './DangerZone';
+import { useLibrarySize } from './use-library-size';
 
 const SENSITIVITY: { id: Sensitivity; label: string; hint: string }[] = [
   { id: 'strict', label: 'Strict', hint: 'Marks more: weaker cues count.' },
   { id: 'balanced', label: 'Balanced', hint: 'The default.' },
   { id: 'relaxed', label: 'Relaxed', hint: 'Marks only clear padding.' },
 ];
+const LENGTHS = [
+  { id: 'short', label: 'Short', points: 3 },
+  { id: 'medium', label: 'Medium', points: 5 },
+  { id: 'long', label: 'Long', points: 8 },
+] as const;
+
+function kb(bytes: number): string {
+  return bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
 const THEMES: { id: Theme; label: string }[] = [
   { id: 'system', label: 'Follow the system' },
   { id: 'light', label: 'Light' },
@@ -21,6 +34,7 @@ const THEMES: { id: Theme; label: string }[] = [
 export function App() {
   const options = useOptions();
   const [error, setError] = useState<string | null>(null);
+  const [library, refreshLibrary] = useLibrarySize();
   if (!options) return <StatusView busy title="Loading options…" />;
 
   const update = (patch: Partial<Options>) => {
@@ -42,8 +56,16 @@ export function App() {
       )}
       <fieldset>
         <legend>Key points</legend>
+        <div class="row" role="radiogroup" aria-label="Summary length">
+          {LENGTHS.map((l) => (
+            <label key={l.id}>
+              <input type="radio" name="length" checked={options.points === l.points} onChange={() => update({ points: l.points })} />
+              {l.label} ({l.points})
+            </label>
+          ))}
+        </div>
         <label>
-          Number of key points
+          Or exactly
           <input
             type="number"
             min={1}
@@ -55,6 +77,7 @@ export function App() {
               if (Number.isInteger(n) && n >= 1 && n <= MAX_POINTS) update({ points: n });
             }}
           />
+          key points
         </label>
       </fieldset>
       <fieldset>
@@ -100,7 +123,30 @@ export function App() {
           />
           Keep the marked text in saved summaries
         </label>
-        <p class="hint muted">Keeping it costs about 6 KB per page of storage.</p>
+        <p class="hint muted" data-testid="marked-cost">
+          {library?.markedCost
+            ? `Keeping it costs about ${kb(library.markedCost)} per page in your library.`
+            : 'Keeping it costs a few kilobytes per page.'}
+        </p>
+        <label>
+          Keep at most
+          <select
+            value={String(options.libraryLimit)}
+            onChange={(e) => update({ libraryLimit: Number(e.currentTarget.value) })}
+            data-testid="library-limit"
+          >
+            {LIBRARY_LIMITS.map((n) => (
+              <option key={n} value={String(n)}>
+                {n}
+              </option>
+            ))}
+          </select>
+          saved summaries
+        </label>
+        <p class="hint muted">
+          When the library is full, the oldest unpinned summaries make room.
+          {library && ` Now: ${library.count} saved, ${kb(library.bytes)} of ${kb(BYTE_BUDGET)}.`}
+        </p>
       </fieldset>
       <fieldset>
         <legend>Theme</legend>
@@ -111,11 +157,16 @@ export function App() {
           </label>
         ))}
       </fieldset>
-      <div class="row">
-        <button type="button" onClick={() => update({ ...DEFAULT_OPTIONS, kinds: [...DEFAULT_OPTIONS.kinds] })}>
-          Reset to defaults
-        </button>
-      </div>
+      <fieldset>
+        <legend>Reset</legend>
+        <div class="row">
+          <button type="button" onClick={() => void resetOptions().catch((err: unknown) => setError(String(err)))}>
+            Reset options to defaults
+          </button>
+        </div>
+        <p class="hint muted">Saved summaries are kept.</p>
+        <DangerZone count={library?.count ?? 0} onDeleted={refreshLibrary} />
+      </fieldset>
     </main>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { analyze, type Analysis } from '@/utils/analysis';
 import { toSavedSummary, summaryId } from '@/utils/storage/saved-summary';
-import { isSaved, saveSummary } from '@/utils/storage/summaries-store';
+import { BYTE_BUDGET, isSaved, saveSummary } from '@/utils/storage/summaries-store';
 import { canonicalKey } from '@/utils/url';
 import { KeyPointList } from '@/components/KeyPointList';
 import { MarkedText } from '@/components/MarkedText';
@@ -12,7 +12,10 @@ import { useOptions } from '@/components/use-options';
 import type { Article } from '@/utils/extract/types';
 import { readActiveTab, type TabReading } from './read-tab';
 
-type SaveState = { state: 'idle' | 'saving' | 'saved' } | { state: 'failed'; message: string };
+type SaveState =
+  | { state: 'idle' | 'saving' }
+  | { state: 'saved'; evicted: number }
+  | { state: 'failed'; message: string };
 type View = 'points' | 'marked';
 
 const VIEWS = [
@@ -104,8 +107,11 @@ function Result({ tabId, article, options }: ResultProps) {
 
   const doSave = async () => {
     setSave({ state: 'saving' });
-    const result = await saveSummary(toSavedSummary(article, analysis, { keepMarked: options.keepMarkedText }));
-    setSave(result.ok ? { state: 'saved' } : { state: 'failed', message: result.message });
+    const result = await saveSummary(toSavedSummary(article, analysis, { keepMarked: options.keepMarkedText }), {
+      maxEntries: options.libraryLimit,
+      maxBytes: BYTE_BUDGET,
+    });
+    setSave(result.ok ? { state: 'saved', evicted: result.evicted.length } : { state: 'failed', message: result.message });
     if (result.ok) setAlreadySaved(true);
   };
 
@@ -140,6 +146,12 @@ function Result({ tabId, article, options }: ResultProps) {
           <MarkedText blocks={analysis.blocks} sentences={analysis.sentences} legend={false} />
         )}
       </section>
+      {save.state === 'saved' && save.evicted > 0 && (
+        <p class="notice" role="status" data-testid="evicted">
+          The library was full: the {save.evicted === 1 ? 'oldest unpinned summary was' : `${save.evicted} oldest unpinned summaries were`}{' '}
+          removed to make room.
+        </p>
+      )}
       {save.state === 'failed' && (
         <p class="notice error" role="alert">
           {save.message}

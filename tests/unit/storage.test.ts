@@ -29,8 +29,8 @@ describe('saved summaries', () => {
   it('saves, lists newest first, reads back and deletes', async () => {
     const older = summaryFor('https://a.example/1', new Date('2026-11-01T10:00:00Z'));
     const newer = summaryFor('https://a.example/2', new Date('2026-11-02T10:00:00Z'));
-    expect(await saveSummary(older)).toEqual({ ok: true, replaced: false });
-    expect(await saveSummary(newer)).toEqual({ ok: true, replaced: false });
+    expect(await saveSummary(older)).toEqual({ ok: true, replaced: false, evicted: [] });
+    expect(await saveSummary(newer)).toEqual({ ok: true, replaced: false, evicted: [] });
 
     const list = await listSummaries();
     expect(list.entries.map((e) => e.url)).toEqual(['https://a.example/2', 'https://a.example/1']);
@@ -56,7 +56,7 @@ describe('saved summaries', () => {
   it('keeps one entry when the same page is saved twice, even through tracking parameters', async () => {
     await saveSummary(summaryFor('https://a.example/story?utm_source=news#top'));
     const second = await saveSummary(summaryFor('https://a.example/story', new Date('2026-11-03T00:00:00Z')));
-    expect(second).toEqual({ ok: true, replaced: true });
+    expect(second).toEqual({ ok: true, replaced: true, evicted: [] });
     const { entries } = await listSummaries();
     expect(entries).toHaveLength(1);
     expect(entries[0]?.savedAt).toBe('2026-11-03T00:00:00.000Z');

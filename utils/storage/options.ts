@@ -11,7 +11,11 @@ export interface Options {
   autoSave: boolean;
   keepMarkedText: boolean;
   theme: Theme;
+  /** Most saved summaries kept; the oldest unpinned go first. */
+  libraryLimit: number;
 }
+
+export const LIBRARY_LIMITS = [50, 100, 250, 500, 1000] as const;
 
 export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
   points: 5,
@@ -20,6 +24,7 @@ export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
   autoSave: false,
   keepMarkedText: true,
   theme: 'system',
+  libraryLimit: 500,
 });
 
 const SENSITIVITIES: readonly Sensitivity[] = ['strict', 'balanced', 'relaxed'];
@@ -44,26 +49,55 @@ export function validateOptions(value: unknown): Options {
     autoSave: typeof v.autoSave === 'boolean' ? v.autoSave : DEFAULT_OPTIONS.autoSave,
     keepMarkedText: typeof v.keepMarkedText === 'boolean' ? v.keepMarkedText : DEFAULT_OPTIONS.keepMarkedText,
     theme: THEMES.includes(v.theme as Theme) ? (v.theme as Theme) : DEFAULT_OPTIONS.theme,
+    libraryLimit: (LIBRARY_LIMITS as readonly unknown[]).includes(v.libraryLimit)
+      ? (v.libraryLimit as number)
+      : DEFAULT_OPTIONS.libraryLimit,
   };
 }
 
-/** Options follow the user across browsers through sync storage. */
+/** Options follow the user across browsers through sync storage… */
 export const optionsItem = storage.defineItem<Record<string, unknown>>('sync:options', {
   fallback: { ...DEFAULT_OPTIONS },
 });
+/** …or stay on this device where sync storage is unavailable (disabled by policy, some forks). */
+const localOptionsItem = storage.defineItem<Record<string, unknown>>('local:options', {
+  fallback: { ...DEFAULT_OPTIONS },
+});
+
+function defaults(): Options {
+  return { ...DEFAULT_OPTIONS, kinds: [...DEFAULT_OPTIONS.kinds] };
+}
 
 export async function loadOptions(): Promise<Options> {
   try {
     return validateOptions(await optionsItem.getValue());
   } catch {
-    return { ...DEFAULT_OPTIONS, kinds: [...DEFAULT_OPTIONS.kinds] };
+    try {
+      return validateOptions(await localOptionsItem.getValue());
+    } catch {
+      return defaults();
+    }
   }
 }
 
 export async function saveOptions(options: Options): Promise<void> {
-  await optionsItem.setValue({ ...validateOptions(options) });
+  const value = { ...validateOptions(options) };
+  try {
+    await optionsItem.setValue(value);
+  } catch {
+    await localOptionsItem.setValue(value);
+  }
+}
+
+export async function resetOptions(): Promise<void> {
+  await saveOptions(defaults());
 }
 
 export function watchOptions(cb: (options: Options) => void): () => void {
-  return optionsItem.watch((value) => cb(validateOptions(value)));
+  const a = optionsItem.watch((value) => cb(validateOptions(value)));
+  const b = localOptionsItem.watch((value) => cb(validateOptions(value)));
+  return () => {
+    a();
+    b();
+  };
 }

@@ -3,8 +3,8 @@ import { PADDING_KINDS } from '../analysis/types';
 import type { Article, BlockKind } from '../extract/types';
 import { canonicalKey, hashId } from '../url';
 
-/** The schema version written today; older entries are migrated when read. */
-export const SUMMARY_VERSION = 1;
+/** The schema version written today; older entries are migrated when read (see migrate.ts). */
+export const SUMMARY_VERSION = 2;
 
 export interface SavedSentence {
   text: string;
@@ -29,6 +29,8 @@ export interface SavedSummary {
   byKind: Partial<Record<PaddingKind, number>>;
   wordCount: number;
   readingMinutes: number;
+  /** Pinned entries are never removed to make room. Added in version 2. */
+  pinned: boolean;
   /** The article with its marks, when the user keeps it. */
   marked: { blocks: { kind: BlockKind; level?: number }[]; sentences: SavedSentence[] } | null;
 }
@@ -58,6 +60,7 @@ export function toSavedSummary(
     byKind: analysis.padding.byKind,
     wordCount: analysis.wordCount,
     readingMinutes: analysis.readingMinutes,
+    pinned: false,
     marked: options.keepMarked
       ? {
           blocks: analysis.blocks,
@@ -98,7 +101,7 @@ function validMarked(v: unknown): v is SavedSummary['marked'] {
   );
 }
 
-/** Returns the entry if it is a valid current-version summary, else null. */
+/** Returns the entry if it is a valid current-version summary, else null. Migrate first. */
 export function validateSummary(v: unknown): SavedSummary | null {
   if (!isObject(v) || v.version !== SUMMARY_VERSION) return null;
   const ok =
@@ -118,6 +121,7 @@ export function validateSummary(v: unknown): SavedSummary | null {
     Object.entries(v.byKind).every(([k, n]) => KINDS.has(k) && isFiniteNumber(n)) &&
     isFiniteNumber(v.wordCount) &&
     isFiniteNumber(v.readingMinutes) &&
+    typeof v.pinned === 'boolean' &&
     validMarked(v.marked);
   return ok ? (v as unknown as SavedSummary) : null;
 }

@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
-import { validateSummary, type SavedSummary } from './saved-summary';
+import { readSummary } from './migrate';
+import type { SavedSummary } from './saved-summary';
 
 /**
  * Saved summaries live one per storage key (`summary:<id>`, the id a hash of the page's canonical
@@ -9,36 +10,89 @@ import { validateSummary, type SavedSummary } from './saved-summary';
  */
 export const SUMMARY_PREFIX = 'summary:';
 
-export type SaveResult = { ok: true; replaced: boolean } | { ok: false; message: string };
+/**
+ * Limits. `storage.local` holds 10 MB in Chrome without the unlimitedStorage permission; the
+ * library keeps well under it so options and a failed write's retry always have room.
+ */
+export const DEFAULT_MAX_ENTRIES = 500;
+export const BYTE_BUDGET = 8 * 1024 * 1024;
+
+export type SaveResult =
+  | { ok: true; replaced: boolean; evicted: SavedSummary[] }
+  | { ok: false; message: string };
 
 export interface SummaryList {
   entries: SavedSummary[];
   /** Keys that held something that is not a readable summary; left in place, not deleted. */
   unreadable: string[];
+  /** Approximate bytes the readable entries take. */
+  bytes: number;
+}
+
+export interface Limits {
+  maxEntries: number;
+  maxBytes: number;
 }
 
 function itemKey(id: string): `local:${string}` {
   return `local:${SUMMARY_PREFIX}${id}`;
 }
 
-export async function saveSummary(summary: SavedSummary): Promise<SaveResult> {
-  try {
-    const replaced = (await storage.getItem(itemKey(summary.id))) !== null;
-    await storage.setItem(itemKey(summary.id), summary);
-    return { ok: true, replaced };
-  } catch (err) {
-    const quota = /quota/i.test(String(err));
-    return {
-      ok: false,
-      message: quota
-        ? 'Not saved: the browser’s storage for Winnow is full. Delete some saved summaries and try again.'
-        : `Not saved: ${String(err)}`,
-    };
+/** Size as storage counts it, near enough: the JSON text of key and value. */
+export function entryBytes(entry: SavedSummary): number {
+  return new TextEncoder().encode(JSON.stringify(entry)).length + SUMMARY_PREFIX.length + entry.id.length;
+}
+
+function failure(err: unknown): { ok: false; message: string } {
+  const quota = /quota/i.test(String(err));
+  return {
+    ok: false,
+    message: quota
+      ? 'Not saved: the browser’s storage for Winnow is full. Delete some saved summaries and try again.'
+      : `Not saved: ${String(err)}`,
+  };
+}
+
+/** The oldest unpinned entries to remove so the library fits its limits. Pure. */
+export function chooseEvictions(entries: readonly SavedSummary[], limits: Limits, keep?: string): SavedSummary[] {
+  let count = entries.length;
+  let bytes = entries.reduce((n, e) => n + entryBytes(e), 0);
+  const oldestFirst = [...entries]
+    .filter((e) => !e.pinned && e.id !== keep)
+    .sort((a, b) => Date.parse(a.savedAt) - Date.parse(b.savedAt));
+  const out: SavedSummary[] = [];
+  for (const e of oldestFirst) {
+    if (count <= limits.maxEntries && bytes <= limits.maxBytes) break;
+    out.push(e);
+    count--;
+    bytes -= entryBytes(e);
   }
+  return out;
+}
+
+export async function saveSummary(
+  summary: SavedSummary,
+  limits: Limits = { maxEntries: DEFAULT_MAX_ENTRIES, maxBytes: BYTE_BUDGET },
+): Promise<SaveResult> {
+  let replaced = false;
+  try {
+    const existing = readSummary(await storage.getItem(itemKey(summary.id)));
+    replaced = existing !== null;
+    // Saving a page again keeps the user's pin.
+    const toWrite = existing?.pinned ? { ...summary, pinned: true } : summary;
+    await storage.setItem(itemKey(summary.id), toWrite);
+  } catch (err) {
+    return failure(err);
+  }
+  // Make room after the write: the new entry is never the one removed.
+  const { entries } = await listSummaries();
+  const evicted = chooseEvictions(entries, limits, summary.id);
+  if (evicted.length) await storage.removeItems(evicted.map((e) => itemKey(e.id)));
+  return { ok: true, replaced, evicted };
 }
 
 export async function getSummary(id: string): Promise<SavedSummary | null> {
-  return validateSummary(await storage.getItem(itemKey(id)));
+  return readSummary(await storage.getItem(itemKey(id)));
 }
 
 /** All saved summaries, newest first; damaged entries are counted, never thrown. */
@@ -46,18 +100,49 @@ export async function listSummaries(): Promise<SummaryList> {
   const all = await storage.snapshot('local');
   const entries: SavedSummary[] = [];
   const unreadable: string[] = [];
+  let bytes = 0;
   for (const [key, value] of Object.entries(all)) {
     if (!key.startsWith(SUMMARY_PREFIX) || key.endsWith('$')) continue;
-    const summary = validateSummary(value);
-    if (summary) entries.push(summary);
-    else unreadable.push(key);
+    const summary = readSummary(value);
+    if (summary) {
+      entries.push(summary);
+      bytes += entryBytes(summary);
+    } else unreadable.push(key);
   }
   entries.sort((a, b) => Date.parse(b.savedAt) - Date.parse(a.savedAt));
-  return { entries, unreadable };
+  return { entries, unreadable, bytes };
 }
 
 export async function deleteSummary(id: string): Promise<void> {
   await storage.removeItem(itemKey(id));
+}
+
+export async function deleteSummaries(ids: readonly string[]): Promise<void> {
+  if (ids.length) await storage.removeItems(ids.map(itemKey));
+}
+
+/** Removes every saved summary, readable or not; options stay. */
+export async function deleteAllSummaries(): Promise<void> {
+  const all = await storage.snapshot('local');
+  const keys = Object.keys(all).filter((k) => k.startsWith(SUMMARY_PREFIX));
+  if (keys.length) await storage.removeItems(keys.map((k) => `local:${k}` as const));
+}
+
+export async function setPinned(id: string, pinned: boolean): Promise<boolean> {
+  const entry = await getSummary(id);
+  if (!entry) return false;
+  await storage.setItem(itemKey(id), { ...entry, pinned });
+  return true;
+}
+
+/** Writes entries back as they were (undo of a delete, or an import). */
+export async function restoreSummaries(entries: readonly SavedSummary[]): Promise<SaveResult> {
+  try {
+    await storage.setItems(entries.map((e) => ({ key: itemKey(e.id), value: e })));
+    return { ok: true, replaced: false, evicted: [] };
+  } catch (err) {
+    return failure(err);
+  }
 }
 
 export async function isSaved(id: string): Promise<boolean> {

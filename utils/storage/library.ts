@@ -1,0 +1,152 @@
+import type { SavedSummary } from './saved-summary';
+import { readSummary } from './migrate';
+import { SUMMARY_VERSION } from './saved-summary';
+
+/** Searching, sorting, statistics and the export/import formats of the saved-summaries page. Pure. */
+
+export type SortOrder = 'newest' | 'oldest' | 'most-padding' | 'least-padding';
+
+export interface Query {
+  text?: string;
+  site?: string | null;
+  sort?: SortOrder;
+}
+
+export function siteOf(entry: SavedSummary): string {
+  return entry.siteName ?? 'Unknown site';
+}
+
+/** Case- and accent-insensitive search over title, site and key points; every word must match. */
+export function queryEntries(entries: readonly SavedSummary[], q: Query): SavedSummary[] {
+  const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  const words = fold(q.text ?? '').split(/\s+/).filter(Boolean);
+  const out = entries.filter((e) => {
+    if (q.site && siteOf(e) !== q.site) return false;
+    if (!words.length) return true;
+    const hay = fold([e.title, siteOf(e), ...e.keyPoints].join('\n'));
+    return words.every((w) => hay.includes(w));
+  });
+  const time = (e: SavedSummary): number => Date.parse(e.savedAt);
+  const sorters: Record<SortOrder, (a: SavedSummary, b: SavedSummary) => number> = {
+    newest: (a, b) => time(b) - time(a),
+    oldest: (a, b) => time(a) - time(b),
+    'most-padding': (a, b) => b.paddingRatio - a.paddingRatio || time(b) - time(a),
+    'least-padding': (a, b) => a.paddingRatio - b.paddingRatio || time(b) - time(a),
+  };
+  return out.sort(sorters[q.sort ?? 'newest']);
+}
+
+export interface SiteStats {
+  site: string;
+  pages: number;
+  /** Mean padding ratio of the site's saved pages, 0–1. */
+  averagePadding: number;
+}
+
+/** Average padding per site, most saved sites first. */
+export function siteStats(entries: readonly SavedSummary[]): SiteStats[] {
+  const by = new Map<string, { pages: number; sum: number }>();
+  for (const e of entries) {
+    const s = by.get(siteOf(e)) ?? { pages: 0, sum: 0 };
+    s.pages++;
+    s.sum += e.paddingRatio;
+    by.set(siteOf(e), s);
+  }
+  return [...by.entries()]
+    .map(([site, s]) => ({ site, pages: s.pages, averagePadding: s.sum / s.pages }))
+    .sort((a, b) => b.pages - a.pages || b.averagePadding - a.averagePadding || a.site.localeCompare(b.site));
+}
+
+// Export
+
+export const EXPORT_FORMAT = 'winnow-summaries';
+
+export interface ExportFile {
+  format: typeof EXPORT_FORMAT;
+  version: number;
+  exportedAt: string;
+  entries: SavedSummary[];
+}
+
+export function exportJson(entries: readonly SavedSummary[], now = new Date()): string {
+  const file: ExportFile = { format: EXPORT_FORMAT, version: SUMMARY_VERSION, exportedAt: now.toISOString(), entries: [...entries] };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** Markdown text is escaped so that a page's title cannot turn into markup or a link. */
+function mdText(text: string): string {
+  return text.replace(/([\\`*_[\]<>#|])/g, '\\$1').replace(/\s+/g, ' ').trim();
+}
+
+export function exportMarkdown(entries: readonly SavedSummary[], now = new Date()): string {
+  const lines = [`# Saved summaries`, '', `Exported from Winnow on ${now.toISOString().slice(0, 10)}: ${entries.length} ${entries.length === 1 ? 'page' : 'pages'}.`, ''];
+  for (const e of entries) {
+    lines.push(`## ${mdText(e.title)}`, '');
+    const url = /^https?:\/\//i.test(e.url) ? `<${e.url.replace(/[<>\s]/g, encodeURIComponent)}>` : mdText(e.url);
+    lines.push(`- Site: ${mdText(siteOf(e))}`, `- Saved: ${e.savedAt.slice(0, 10)}`, `- Padding: ${Math.round(e.paddingRatio * 100)}%`, `- Link: ${url}`, '');
+    lines.push('Key points:', '');
+    e.keyPoints.forEach((p, i) => lines.push(`${i + 1}. ${mdText(p)}`));
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+// Import
+
+/** Larger files are refused before parsing: no real library comes near this. */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+export type ImportResult = { ok: true; entries: SavedSummary[] } | { ok: false; error: string };
+
+/**
+ * Validates an export file completely before anything is written: one bad entry rejects the
+ * whole file, with a message that says which and why, and nothing changes.
+ */
+export function parseImport(text: string): ImportResult {
+  const size = new TextEncoder().encode(text).length;
+  if (size > MAX_IMPORT_BYTES) {
+    return { ok: false, error: `The file is ${(size / 1048576).toFixed(1)} MB; Winnow imports files up to ${MAX_IMPORT_BYTES / 1048576} MB.` };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    return { ok: false, error: `The file is not valid JSON (${(err as Error).message}).` };
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return { ok: false, error: 'The file is JSON, but not a Winnow export: expected an object with "format": "winnow-summaries".' };
+  }
+  const file = data as Record<string, unknown>;
+  if (file.format !== EXPORT_FORMAT) {
+    return { ok: false, error: 'The file is JSON, but not a Winnow export: its "format" is not "winnow-summaries".' };
+  }
+  if (typeof file.version !== 'number' || file.version > SUMMARY_VERSION) {
+    return { ok: false, error: `The file comes from a newer Winnow (version ${String(file.version)}); update Winnow to import it.` };
+  }
+  if (!Array.isArray(file.entries)) return { ok: false, error: 'The file has no "entries" list.' };
+  const entries: SavedSummary[] = [];
+  for (const [i, raw] of file.entries.entries()) {
+    const entry = readSummary(raw);
+    if (!entry) {
+      const title = typeof (raw as { title?: unknown })?.title === 'string' ? ` (“${(raw as { title: string }).title}”)` : '';
+      return { ok: false, error: `Entry ${i + 1}${title} is damaged or incomplete; nothing was imported.` };
+    }
+    entries.push(entry);
+  }
+  return { ok: true, entries: mergeDuplicates(entries) };
+}
+
+/** One entry per page: the most recently saved wins, and a pin on either copy is kept. */
+export function mergeDuplicates(entries: readonly SavedSummary[], existing: readonly SavedSummary[] = []): SavedSummary[] {
+  const byId = new Map<string, SavedSummary>();
+  for (const e of [...existing, ...entries]) {
+    const prev = byId.get(e.id);
+    if (!prev) byId.set(e.id, e);
+    else {
+      const newer = Date.parse(e.savedAt) >= Date.parse(prev.savedAt) ? e : prev;
+      byId.set(e.id, { ...newer, pinned: prev.pinned || e.pinned });
+    }
+  }
+  const existingIds = new Set(existing.map((e) => e.id));
+  return [...byId.values()].filter((e) => !existingIds.has(e.id) || entries.some((x) => x.id === e.id));
+}
