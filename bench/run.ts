@@ -13,10 +13,11 @@ import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { TOKENIZATION } from './rouge';
+import { leaksSection, paddingSection } from './padding-sections';
 import { bbcSection, cnnDmSection, keyFactsSection, speedSection, type Context, type SectionResult } from './sections';
 import { renderTable, type Column, type Row } from './table';
 
-const GROUPS = ['rouge', 'facts', 'speed'] as const;
+const GROUPS = ['rouge', 'facts', 'padding', 'leaks', 'speed'] as const;
 type Group = (typeof GROUPS)[number];
 
 interface Section {
@@ -30,6 +31,8 @@ const SECTIONS: Section[] = [
   { id: 'cnndm', group: 'rouge', run: cnnDmSection },
   { id: 'bbc', group: 'rouge', run: bbcSection },
   { id: 'facts', group: 'facts', run: keyFactsSection },
+  { id: 'padding', group: 'padding', run: paddingSection },
+  { id: 'leaks', group: 'leaks', run: leaksSection },
   { id: 'speed', group: 'speed', run: speedSection },
 ];
 

@@ -1,0 +1,101 @@
+/**
+ * Padding marker quality on the hand-labelled pages. Pages (articles only, sorted by name) are
+ * split by position: even ones were read while writing the cue lists ("dev"), odd ones were not
+ * ("held out"), so the held-out figure is the honest one. Precision counts only sentences that
+ * carry a label: unlabelled sentences are ambiguous by the corpus's own rules.
+ */
+import { analyze, PADDING_KINDS, type Analysis, type PaddingKind } from '../utils/analysis';
+import { extractArticle } from '../utils/extract';
+import { documentFromHtml } from '../cli/summarize-file';
+import { labelMatches, type LabelledPage } from '../tests/support/labels';
+
+export interface PaddingTally {
+  labelled: number;
+  marked: number;
+  /** Labelled padding not found in the extracted text at all (removed with the page chrome). */
+  removed: number;
+  protectedSeen: number;
+  protectedMarked: number;
+  byKind: Record<string, { labelled: number; found: number; predicted: number; predictedCorrect: number }>;
+  boilerplate: { labels: number; removed: number; marked: number; leaked: string[] };
+  falseAlarms: string[];
+}
+
+export function emptyTally(): PaddingTally {
+  return {
+    labelled: 0,
+    marked: 0,
+    removed: 0,
+    protectedSeen: 0,
+    protectedMarked: 0,
+    byKind: Object.fromEntries(PADDING_KINDS.map((k) => [k, { labelled: 0, found: 0, predicted: 0, predictedCorrect: 0 }])),
+    boilerplate: { labels: 0, removed: 0, marked: 0, leaked: [] },
+    falseAlarms: [],
+  };
+}
+
+function analysePage(page: LabelledPage): Analysis | null {
+  const r = extractArticle(documentFromHtml(page.html, `https://bench.example/${page.name}/`));
+  return r.ok ? analyze(r.article) : null;
+}
+
+export function tallyPage(page: LabelledPage, t: PaddingTally): void {
+  const a = analysePage(page);
+  const sentences = a?.sentences ?? [];
+  const find = (label: string) => sentences.find((s) => labelMatches(label, s.text));
+
+  for (const label of page.labels.padding) {
+    t.labelled++;
+    const kind = label.kind;
+    if (kind) t.byKind[kind]!.labelled++;
+    const s = find(label.text);
+    if (!s) {
+      // Chrome that extraction already dropped never reaches the reader: counted as handled.
+      t.removed++;
+      if (kind) t.byKind[kind]!.found++;
+      continue;
+    }
+    if (s.padding) {
+      t.marked++;
+      if (kind) t.byKind[kind]!.found++;
+    }
+  }
+
+  // Precision per predicted kind, over labelled sentences only.
+  for (const s of sentences) {
+    if (!s.padding) continue;
+    const padLabel = page.labels.padding.find((l) => labelMatches(l.text, s.text));
+    const isProtected = [...page.labels.notPadding, ...page.labels.keyFacts.flat()].some((l) => labelMatches(l, s.text));
+    const isBoilerplate = page.labels.boilerplate.some((l) => labelMatches(l, s.text));
+    if (!padLabel && !isProtected && !isBoilerplate) continue;
+    const k = t.byKind[s.padding.kind]!;
+    k.predicted++;
+    if (padLabel || isBoilerplate) k.predictedCorrect++;
+  }
+
+  for (const label of [...page.labels.notPadding, ...page.labels.keyFacts.flat()]) {
+    const s = find(label);
+    if (!s) continue;
+    t.protectedSeen++;
+    if (s.padding) {
+      t.protectedMarked++;
+      t.falseAlarms.push(`${page.name}: [${s.padding.kind}] ${s.text.slice(0, 90)}`);
+    }
+  }
+
+  for (const label of page.labels.boilerplate) {
+    t.boilerplate.labels++;
+    const s = find(label);
+    if (!s) t.boilerplate.removed++;
+    else if (s.padding) t.boilerplate.marked++;
+    else t.boilerplate.leaked.push(`${page.name}: ${label.slice(0, 70)}`);
+  }
+}
+
+/** Articles only, in a fixed order, split into the half read while tuning and the half not read. */
+export function splitPages(pages: readonly LabelledPage[]): { dev: LabelledPage[]; heldOut: LabelledPage[] } {
+  const sorted = [...pages].filter((p) => !p.labels.notArticle).sort((a, b) => a.name.localeCompare(b.name));
+  return { dev: sorted.filter((_, i) => i % 2 === 0), heldOut: sorted.filter((_, i) => i % 2 === 1) };
+}
+
+export type { PaddingKind };
