@@ -28,7 +28,7 @@ async function screenshot(chromium: string): Promise<void> {
       await popup.emulateMedia({ colorScheme: scheme });
       await popup.getByTestId('key-points').locator('li').first().waitFor();
       const file = `${OUT}/popup${scheme === 'dark' ? '-dark' : ''}.png`;
-      await popup.screenshot({ path: file, fullPage: true });
+      await popup.screenshot({ path: file });
       console.log(`wrote ${file}`);
       if (scheme === 'light') {
         await popup.getByRole('tab', { name: 'Marked text' }).click();

@@ -1,61 +1,63 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { SavedSummary } from '@/utils/storage/saved-summary';
-import { deleteSummary, listSummaries, saveSummary, SUMMARY_PREFIX } from '@/utils/storage/summaries-store';
+import { useEffect, useRef } from 'preact/hooks';
 import { StatusView } from '@/components/StatusView';
 import { useOptions } from '@/components/use-options';
+import { BulkActions } from './BulkActions';
 import { EntryCard } from './EntryCard';
-
-type Load = { state: 'loading' } | { state: 'ready'; entries: SavedSummary[]; unreadable: number } | { state: 'failed'; message: string };
+import { moveBetweenEntries, useSlashToSearch } from './keyboard';
+import { Notices, UndoToast } from './Notices';
+import { SiteStats } from './SiteStats';
+import { Toolbar } from './Toolbar';
+import { useLibrary } from './use-library';
+import { usageLine } from './usage';
 
 export function App() {
   useOptions();
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
-  const [removed, setRemoved] = useState<SavedSummary | null>(null);
+  const lib = useLibrary();
+  const search = useRef<HTMLInputElement>(null);
+  useSlashToSearch(search);
 
-  const refresh = () =>
-    listSummaries().then(
-      ({ entries, unreadable }) => setLoad({ state: 'ready', entries, unreadable: unreadable.length }),
-      (err: unknown) => setLoad({ state: 'failed', message: String(err) }),
-    );
-
+  // Focus that was on a deleted entry's button would fall to <body>: hand it to the Undo button instead.
+  // Once per delete, and only when nothing else has focus (the list updates a moment after the delete).
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const focusedFor = useRef<object | null>(null);
   useEffect(() => {
-    void refresh();
-    // Another window may save or delete while this page is open.
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && Object.keys(changes).some((k) => k.startsWith(SUMMARY_PREFIX))) void refresh();
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
-  }, []);
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (lib.removed && focusedFor.current !== lib.removed && lost && undoButton.current) {
+      focusedFor.current = lib.removed;
+      undoButton.current.focus();
+    }
+  }, [lib.removed, lib.shown]);
 
-  const remove = async (entry: SavedSummary) => {
-    await deleteSummary(entry.id);
-    setRemoved(entry);
-  };
-  const undo = async () => {
-    if (!removed) return;
-    await saveSummary(removed);
-    setRemoved(null);
-  };
-
+  const { load } = lib;
   if (load.state === 'loading') return <StatusView busy title="Loading saved summaries…" />;
   if (load.state === 'failed') return <StatusView title="Saved summaries could not be loaded" message={load.message} />;
 
-  const { entries, unreadable } = load;
+  const { entries, unreadable, bytes } = load.list;
+  const clearSearch = () => {
+    lib.clearSearch();
+    search.current?.focus();
+  };
   return (
     <main>
       <header class="page-head">
         <h1>Saved summaries</h1>
         <span class="muted" data-testid="count">
-          {entries.length} saved
+          {usageLine(entries.length, bytes)}
         </span>
       </header>
-      {unreadable > 0 && (
-        <p class="notice error" role="alert" data-testid="unreadable">
-          {unreadable === 1 ? '1 entry' : `${unreadable} entries`} could not be read and {unreadable === 1 ? 'is' : 'are'} not
-          shown.
-        </p>
-      )}
+      <Notices unreadable={unreadable.length} notice={lib.notice} onDismiss={lib.dismissNotice} />
+      {entries.length > 0 && <Toolbar filters={lib.filters} sites={lib.sites} onChange={lib.setFilters} searchRef={search} />}
+      <BulkActions
+        shown={lib.shown}
+        chosen={lib.chosen}
+        total={entries.length}
+        onSelectShown={(checked) => lib.setChecked(lib.shown.map((e) => e.id), checked)}
+        onDeleteChosen={() => void lib.remove(lib.chosen)}
+        onExport={lib.exportAs}
+        onImportText={(text) => void lib.importText(text)}
+        onImportError={(text) => lib.setNotice({ kind: 'error', text })}
+      />
+      <SiteStats entries={entries} />
       {entries.length === 0 ? (
         <div class="empty" data-testid="empty">
           <p>
@@ -63,24 +65,35 @@ export function App() {
           </p>
           <p>Open an article, click Winnow in the toolbar, then “Save”: the summary will be kept here.</p>
         </div>
-      ) : (
-        <ul class="entries" data-testid="entries">
-          {entries.map((e) => (
-            <EntryCard key={e.id} entry={e} onDelete={() => void remove(e)} />
-          ))}
-        </ul>
-      )}
-      {removed && (
-        <div class="toast" role="status">
-          <span>Deleted “{removed.title}”.</span>
-          <button type="button" onClick={() => void undo()}>
-            Undo
-          </button>
-          <button type="button" aria-label="Dismiss" onClick={() => setRemoved(null)}>
-            ✕
+      ) : lib.shown.length === 0 ? (
+        <div class="empty" data-testid="no-results">
+          <p>
+            <strong>No saved summary matches{lib.filters.text.trim() ? ` “${lib.filters.text.trim()}”` : ''}{lib.filters.site ? ` on ${lib.filters.site}` : ''}.</strong>
+          </p>
+          <button type="button" onClick={clearSearch}>
+            Clear search
           </button>
         </div>
+      ) : (
+        <>
+          <p class="visually-hidden" role="status">
+            {lib.shown.length === entries.length ? '' : `${lib.shown.length} of ${entries.length} shown`}
+          </p>
+          <ul class="entries" data-testid="entries" aria-label="Saved summaries" onKeyDown={moveBetweenEntries}>
+            {lib.shown.map((e) => (
+              <EntryCard
+                key={e.id}
+                entry={e}
+                selected={lib.isSelected(e.id)}
+                onSelect={(checked) => lib.setChecked([e.id], checked)}
+                onDelete={() => void lib.remove([e])}
+                onTogglePin={() => void lib.togglePin(e)}
+              />
+            ))}
+          </ul>
+        </>
       )}
+      <UndoToast removed={lib.removed} buttonRef={undoButton} onUndo={() => void lib.undo()} onDismiss={lib.dismissRemoved} />
     </main>
   );
 }

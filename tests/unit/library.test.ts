@@ -17,6 +17,7 @@ import {
   deleteSummaries,
   entryBytes,
   getSummary,
+  importSummaries,
   listSummaries,
   restoreSummaries,
   saveSummary,
@@ -98,6 +99,15 @@ describe('limits', () => {
     await setPinned('id1', true);
     await saveSummary(entry(1, { savedAt: '2026-12-01T00:00:00.000Z' }));
     expect((await getSummary('id1'))?.pinned).toBe(true);
+  });
+});
+
+describe('import into a limited library', () => {
+  it('keeps the limit: the oldest unpinned entries make room, pinned ones stay', async () => {
+    await restoreSummaries([entry(1, { pinned: true }), entry(2)]);
+    const result = await importSummaries([entry(3), entry(4)], { maxEntries: 3, maxBytes: Infinity });
+    expect(result.ok && result.evicted.map((e) => e.id)).toEqual(['id2']);
+    expect((await listSummaries()).entries.map((e) => e.id).sort()).toEqual(['id1', 'id3', 'id4']);
   });
 });
 

@@ -145,6 +145,16 @@ export async function restoreSummaries(entries: readonly SavedSummary[]): Promis
   }
 }
 
+/** Writes imported entries, then makes room as a save would: the library's limits hold after an import too. */
+export async function importSummaries(entries: readonly SavedSummary[], limits: Limits): Promise<SaveResult> {
+  const written = await restoreSummaries(entries);
+  if (!written.ok) return written;
+  const { entries: all } = await listSummaries();
+  const evicted = chooseEvictions(all, limits);
+  if (evicted.length) await storage.removeItems(evicted.map((e) => itemKey(e.id)));
+  return { ok: true, replaced: false, evicted };
+}
+
 export async function isSaved(id: string): Promise<boolean> {
   return (await getSummary(id)) !== null;
 }

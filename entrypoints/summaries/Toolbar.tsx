@@ -1,0 +1,74 @@
+import type { Ref } from 'preact';
+import type { SortOrder } from '@/utils/storage/library';
+import type { Filters } from './use-library';
+
+const SORTS: { id: SortOrder; label: string }[] = [
+  { id: 'newest', label: 'Newest first' },
+  { id: 'oldest', label: 'Oldest first' },
+  { id: 'most-padding', label: 'Most padding first' },
+  { id: 'least-padding', label: 'Least padding first' },
+];
+
+interface Props {
+  filters: Filters;
+  sites: readonly string[];
+  onChange: (patch: Partial<Filters>) => void;
+  searchRef: Ref<HTMLInputElement>;
+}
+
+/** Search as you type, a site filter built from the sites present, and the sort order. */
+export function Toolbar({ filters, sites, onChange, searchRef }: Props) {
+  return (
+    <form class="toolbar" role="search" aria-label="Search saved summaries" onSubmit={(e) => e.preventDefault()}>
+      <label class="field grow">
+        <span>Search</span>
+        <input
+          ref={searchRef}
+          type="search"
+          data-testid="search"
+          value={filters.text}
+          placeholder="Title, site or key point  ( / )"
+          aria-keyshortcuts="/"
+          autocomplete="off"
+          spellcheck={false}
+          onInput={(e) => onChange({ text: e.currentTarget.value })}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape' && filters.text) {
+              e.preventDefault();
+              onChange({ text: '' });
+            }
+          }}
+        />
+      </label>
+      <label class="field">
+        <span>Site</span>
+        <select
+          data-testid="site-filter"
+          value={filters.site ?? ''}
+          onChange={(e) => onChange({ site: e.currentTarget.value || null })}
+        >
+          <option value="">All sites</option>
+          {sites.map((s) => (
+            <option key={s} value={s}>
+              {s}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label class="field">
+        <span>Sort</span>
+        <select
+          data-testid="sort"
+          value={filters.sort}
+          onChange={(e) => onChange({ sort: e.currentTarget.value as SortOrder })}
+        >
+          {SORTS.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.label}
+            </option>
+          ))}
+        </select>
+      </label>
+    </form>
+  );
+}

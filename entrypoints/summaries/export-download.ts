@@ -1,0 +1,35 @@
+import type { SavedSummary } from '@/utils/storage/saved-summary';
+import { exportJson, exportMarkdown } from '@/utils/storage/library';
+
+export type ExportFormat = 'md' | 'json';
+
+const MIME: Record<ExportFormat, string> = {
+  md: 'text/markdown;charset=utf-8',
+  json: 'application/json;charset=utf-8',
+};
+
+/** "winnow-summaries-2026-11-25.md", dated in the reader's own time zone. */
+export function exportFilename(format: ExportFormat, now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const day = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return `winnow-summaries-${day}.${format}`;
+}
+
+/** Hands `text` to the browser as a file download through a temporary `<a download>`. */
+export function downloadText(text: string, filename: string, mime: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Firefox may still be reading the blob right after the click: let it finish first.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function downloadExport(entries: readonly SavedSummary[], format: ExportFormat): void {
+  const text = format === 'md' ? exportMarkdown(entries) : exportJson(entries);
+  downloadText(text, exportFilename(format), MIME[format]);
+}
