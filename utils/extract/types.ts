@@ -1,6 +1,7 @@
 /** What extraction hands to the analysis: plain data, serializable across `executeScript`. */
 
-export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'quote' | 'code' | 'caption';
+export const BLOCK_KINDS = ['heading', 'paragraph', 'list-item', 'quote', 'code', 'caption'] as const;
+export type BlockKind = (typeof BLOCK_KINDS)[number];
 
 export interface Block {
   kind: BlockKind;

@@ -1,22 +1,20 @@
-import type { Article, Block, ExtractResult } from './types';
+import { isNullableString as optString, isObject } from '../guards';
+import { BLOCK_KINDS, type Article, type Block, type ExtractResult } from './types';
 
 /**
  * Checks the shape of what the extraction script sent back. The script runs inside the page,
  * which can tamper with its globals, so the popup trusts nothing it has not checked.
  */
 const REASONS = new Set(['not-article', 'empty', 'error', 'unsupported']);
-const BLOCK_KINDS = new Set(['heading', 'paragraph', 'list-item', 'quote', 'code', 'caption']);
+const KINDS: ReadonlySet<string> = new Set(BLOCK_KINDS);
 const MAX_BLOCKS = 50_000;
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const optString = (v: unknown): v is string | null => v === null || typeof v === 'string';
 
 function validBlock(v: unknown): v is Block {
   return (
     isObject(v) &&
     typeof v.kind === 'string' &&
-    BLOCK_KINDS.has(v.kind) &&
+    KINDS.has(v.kind) &&
     typeof v.text === 'string' &&
     (v.level === undefined || (typeof v.level === 'number' && v.level >= 1 && v.level <= 6))
   );

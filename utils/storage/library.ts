@@ -136,7 +136,11 @@ export function parseImport(text: string): ImportResult {
   return { ok: true, entries: mergeDuplicates(entries) };
 }
 
-/** One entry per page: the most recently saved wins, and a pin on either copy is kept. */
+/**
+ * The entries an import should write: one per page, the most recently saved copy winning and a pin
+ * on either copy (imported or already stored) kept. Stored pages the import does not mention are
+ * left out: they need no write.
+ */
 export function mergeDuplicates(entries: readonly SavedSummary[], existing: readonly SavedSummary[] = []): SavedSummary[] {
   const byId = new Map<string, SavedSummary>();
   for (const e of [...existing, ...entries]) {
@@ -147,6 +151,6 @@ export function mergeDuplicates(entries: readonly SavedSummary[], existing: read
       byId.set(e.id, { ...newer, pinned: prev.pinned || e.pinned });
     }
   }
-  const existingIds = new Set(existing.map((e) => e.id));
-  return [...byId.values()].filter((e) => !existingIds.has(e.id) || entries.some((x) => x.id === e.id));
+  const imported = new Set(entries.map((e) => e.id));
+  return [...byId.values()].filter((e) => imported.has(e.id));
 }

@@ -1,6 +1,7 @@
 import type { Analysis, PaddingKind, PaddingMark } from '../analysis/types';
 import { PADDING_KINDS } from '../analysis/types';
-import type { Article, BlockKind } from '../extract/types';
+import { BLOCK_KINDS as BLOCK_KIND_LIST, type Article, type BlockKind } from '../extract/types';
+import { isFiniteNumber, isNullableString, isObject, isString } from '../guards';
 import { canonicalKey, hashId } from '../url';
 
 /** The schema version written today; older entries are migrated when read (see migrate.ts). */
@@ -80,13 +81,8 @@ export function siteFromUrl(url: string): string | null {
 
 // Validation: storage can hold anything (older versions, damage, hand edits), so every field is checked.
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isString = (v: unknown): v is string => typeof v === 'string';
-const isNullableString = (v: unknown): v is string | null => v === null || typeof v === 'string';
-const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const KINDS: ReadonlySet<string> = new Set(PADDING_KINDS);
-const BLOCK_KINDS: ReadonlySet<string> = new Set(['heading', 'paragraph', 'list-item', 'quote', 'code', 'caption']);
+const BLOCK_KINDS: ReadonlySet<string> = new Set(BLOCK_KIND_LIST);
 
 function validMark(v: unknown): v is PaddingMark | null {
   return v === null || (isObject(v) && isString(v.kind) && KINDS.has(v.kind) && isString(v.reason) && isFiniteNumber(v.confidence));

@@ -33,7 +33,3 @@ export function cueGroups(lang: string): CueGroup[] {
   }
   return groups;
 }
-
-export function hasCueList(lang: string): boolean {
-  return lang in LISTS;
-}
