@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -80,11 +80,19 @@ describe('saved-summaries page: search, filter, sort, pin, bulk delete, stats, e
   const waitCount = async (n: number) => {
     await list.waitForFunction((k) => document.querySelectorAll('[data-testid=entry]').length === k, n, { timeout: 5_000 });
   };
-  /** The file Chromium wrote into the download folder: complete, not the .crdownload in progress. */
+  /**
+   * The file Chromium wrote into the download folder, once complete. Chromium reserves the final
+   * name with an empty file while it writes a .crdownload beside it, so existence alone is not
+   * enough: wait until no .crdownload is left and the size is non-zero and stable.
+   */
   const downloaded = async (name: string): Promise<string> => {
     const path = join(downloads, name);
-    for (let t = 0; t < 100; t++) {
-      if (existsSync(path)) return readFileSync(path, 'utf8');
+    let lastSize = -1;
+    for (let t = 0; t < 200; t++) {
+      const busy = readdirSync(downloads).some((f) => f.endsWith('.crdownload'));
+      const size = existsSync(path) ? statSync(path).size : -1;
+      if (!busy && size > 0 && size === lastSize) return readFileSync(path, 'utf8');
+      lastSize = size;
       await new Promise((r) => setTimeout(r, 50));
     }
     throw new Error(`no ${name} in the download folder (found: ${readdirSync(downloads).join(', ') || 'nothing'})`);
