@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { SavedSummary } from '../../utils/storage/saved-summary';
+import { textMatches } from './expect';
 import { startEnv, type Env } from './setup';
 
 /** What the extension page's `chrome.storage.local` offers; typed here since the tests have no @types/chrome. */
@@ -126,9 +127,9 @@ describe('saved-summaries page: search, filter, sort, pin, bulk delete, stats, e
 
   it('lists newest first with site, date, padding and the storage used', STEP, async () => {
     assert.deepEqual(await titles(), all.map((e) => e.title));
-    assert.match((await list.getByTestId('count').textContent()) ?? '', /^4 saved · [<\d. ]+ MB of 8 MB$/);
+    await textMatches(list.getByTestId('count'), /^4 saved · [<\d. ]+ MB of 8 MB$/);
     const first = list.getByTestId('entry').first();
-    assert.match((await first.textContent()) ?? '', /Mira Vista Digital · saved .* · \d+% padding/);
+    await textMatches(first, /Mira Vista Digital · saved .* · \d+% padding/);
     assert.equal(await first.locator('.points li').count(), 2, 'the list shows the first key points');
     await first.getByRole('button', { name: 'Open' }).click();
     assert.equal(await first.locator('.points li').count(), agency.keyPoints.length);
@@ -213,12 +214,12 @@ describe('saved-summaries page: search, filter, sort, pin, bulk delete, stats, e
     await list.getByRole('button', { name: 'Delete selected (2)' }).click();
     await waitCount(2);
     assert.deepEqual(await titles(), [all[0]!.title, all[3]!.title]);
-    assert.match((await list.getByTestId('toast').textContent()) ?? '', /Deleted 2 summaries/);
+    await textMatches(list.getByTestId('toast'), /Deleted 2 summaries/);
     await list.getByRole('button', { name: 'Undo' }).click();
     await waitCount(4);
     assert.deepEqual(await titles(), all.map((e) => e.title));
     assert.equal(await list.getByTestId('entry').nth(1).getByTestId('pin').getAttribute('aria-pressed'), 'true', 'undo keeps the pin');
-    assert.equal(await list.getByTestId('delete-selected').textContent(), 'Delete selected (0)');
+    await textMatches(list.getByTestId('delete-selected'), 'Delete selected (0)');
   });
 
   it('exports everything as Markdown and JSON, or only the selection', STEP, async () => {
@@ -252,7 +253,7 @@ describe('saved-summaries page: search, filter, sort, pin, bulk delete, stats, e
     await list.getByTestId('import-file').setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"other"}') });
     const error = list.getByTestId('notice-error');
     await error.waitFor();
-    assert.match((await error.textContent()) ?? '', /its "format" is not "winnow-summaries"/);
+    await textMatches(error, /its "format" is not "winnow-summaries"/);
     assert.equal(await list.getByRole('alert').filter({ has: error }).count(), 1, 'shown in an alert');
     await waitCount(4);
   });
@@ -261,7 +262,7 @@ describe('saved-summaries page: search, filter, sort, pin, bulk delete, stats, e
     await list.getByTestId('select-all').check();
     await list.getByRole('button', { name: 'Delete selected (4)' }).click();
     await list.getByTestId('empty').waitFor();
-    assert.match((await list.getByTestId('count').textContent()) ?? '', /^0 saved · 0 MB of 8 MB$/);
+    await textMatches(list.getByTestId('count'), /^0 saved · 0 MB of 8 MB$/);
 
     await list.getByTestId('import-file').setInputFiles({ name: 'back.json', mimeType: 'application/json', buffer: Buffer.from(exported.json!) });
     await list.getByTestId('notice-ok').getByText('Imported 4 summaries (0 updated).').waitFor();

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { textMatches, themeIs } from './expect';
 import { startEnv, type Env } from './setup';
 
 /** The extension API as seen by code evaluated inside an extension page. */
@@ -19,13 +20,14 @@ describe('options take effect', () => {
     await options.getByRole('radio', { name: 'Short (3)' }).check();
     assert.equal(await options.getByTestId('points').inputValue(), '3');
     await options.getByRole('radio', { name: 'Dark' }).check();
-    assert.equal(await options.evaluate(() => document.documentElement.dataset.theme), 'dark');
+    // The theme applies once the write comes back through storage.onChanged: wait, do not race it.
+    await themeIs(options, 'dark');
 
     const page = await env.h.openPage(env.url('agency-leak/page.html'));
     const popup = await env.h.clickToolbarButton(page);
     await popup.getByTestId('key-points').locator('li').first().waitFor();
     assert.equal(await popup.getByTestId('key-points').locator('li').count(), 3);
-    assert.equal(await popup.evaluate(() => document.documentElement.dataset.theme), 'dark');
+    await themeIs(popup, 'dark');
   });
 
   it('an open popup follows a change at once', async () => {
@@ -39,7 +41,7 @@ describe('options take effect', () => {
       await chrome.storage.sync.set({ options: { ...(options as object), points: 7, theme: 'light' } });
     });
     await popup.waitForFunction(() => document.querySelectorAll('[data-testid=key-points] li').length === 7);
-    assert.equal(await popup.evaluate(() => document.documentElement.dataset.theme), 'light');
+    await themeIs(popup, 'light');
   });
 
   it('resets to defaults and deletes all saved data only after confirmation', async () => {
@@ -51,7 +53,7 @@ describe('options take effect', () => {
     const options = await env.h.openExtensionPage('options.html');
     await options.getByRole('button', { name: 'Reset options to defaults' }).click();
     await options.waitForFunction(() => (document.querySelector('[data-testid=points]') as HTMLInputElement).value === '5');
-    assert.match((await options.getByTestId('marked-cost').textContent()) ?? '', /about \d+ KB per page/);
+    await textMatches(options.getByTestId('marked-cost'), /about \d+ KB per page/);
 
     await options.getByRole('button', { name: 'Delete all saved data…' }).click();
     await options.getByRole('button', { name: 'Cancel' }).click();

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { coversFact, labelMatches } from '../support/labels';
+import { textMatches } from './expect';
 import { startEnv, type Env } from './setup';
 
 const labels = JSON.parse(readFileSync('tests/fixtures/agency-leak/labels.json', 'utf8')) as {
@@ -31,7 +32,7 @@ describe('popup on the agency page, opened by a real toolbar click', () => {
   after(async () => env?.close());
 
   it('shows the title, the key points and the padding meter', async () => {
-    assert.equal(await popup.getByTestId('title').textContent(), "Anthropic's Code Leak: What Happened and What It Means");
+    await textMatches(popup.getByTestId('title'), "Anthropic's Code Leak: What Happened and What It Means");
     const points = await popup.getByTestId('key-points').locator('li').allTextContents();
     assert.equal(points.length, 5);
     const covered = labels.keyFacts.filter((alts) => points.some((p) => coversFact(p, alts)));
@@ -42,7 +43,7 @@ describe('popup on the agency page, opened by a real toolbar click', () => {
     const meter = (await popup.getByTestId('padding-percent').textContent()) ?? '';
     const pct = Number(/(\d+)% padding/.exec(meter)?.[1]);
     assert.ok(pct >= 40 && pct <= 90, `meter says "${meter}"`);
-    assert.match((await popup.getByTestId('padding-meter').textContent()) ?? '', /saves \d+ min/);
+    await textMatches(popup.getByTestId('padding-meter'), /saves \d+ min/);
     assert.ok(clickMs < 10_000);
   });
 
@@ -56,7 +57,7 @@ describe('popup on the agency page, opened by a real toolbar click', () => {
     await first.focus();
     const tip = first.locator('[role=tooltip]');
     assert.ok(await tip.isVisible(), 'the reason shows on keyboard focus');
-    assert.match((await tip.textContent()) ?? '', /^Hook “we've all been there”$/);
+    await textMatches(tip, /^Hook “we've all been there”$/);
     const described = await first.getAttribute('aria-describedby');
     assert.equal(described, await tip.getAttribute('id'));
     await popup.getByRole('tab', { name: 'Marked text' }).focus();
@@ -76,8 +77,8 @@ describe('popup on the agency page, opened by a real toolbar click', () => {
     const entry = list.getByTestId('entry');
     await entry.first().waitFor();
     assert.equal(await entry.count(), 1);
-    assert.match((await entry.textContent()) ?? '', /Anthropic's Code Leak/);
-    assert.match((await entry.textContent()) ?? '', /Mira Vista Digital · saved .* · \d+% padding/);
+    await textMatches(entry, /Anthropic's Code Leak/);
+    await textMatches(entry, /Mira Vista Digital · saved .* · \d+% padding/);
 
     await entry.getByRole('button', { name: 'Open' }).click();
     assert.ok((await entry.locator('mark.pad').count()) >= 15, 'the saved copy keeps the marked text');
@@ -110,6 +111,6 @@ describe('popup on pages that are not articles', () => {
     const page = await env.h.openPage('chrome://version/');
     const popup = await env.h.clickToolbarButton(page);
     await popup.getByRole('heading', { name: 'Winnow can’t read this page' }).waitFor();
-    assert.match((await popup.locator('.status').textContent()) ?? '', /doesn’t let extensions read (chrome|this page)/);
+    await textMatches(popup.locator('.status'), /doesn’t let extensions read (chrome|this page)/);
   });
 });
