@@ -3,6 +3,8 @@ import preact from '@preact/preset-vite';
 
 // WXT has no Preact module: the Vite preset provides JSX and the compat aliases.
 export default defineConfig({
+  // WINNOW_OUT_DIR lets two checkouts' builds and browser tests run side by side without clobbering.
+  outDir: process.env.WINNOW_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],

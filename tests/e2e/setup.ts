@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { launchWithExtension, serveDirectory, type Harness } from './harness';
 import type { StaticServer } from './server';
 
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(process.env.WINNOW_OUT_DIR ?? '.output', 'chrome-mv3');
 export const FIXTURES_DIR = resolve('tests/fixtures');
 
 export interface Env {
