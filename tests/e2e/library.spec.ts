@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { SavedSummary } from '../../utils/storage/saved-summary';
+import { downloadFolder, exportName, type DownloadFolder } from './downloads';
 import { textMatches } from './expect';
 import { startEnv, type Env } from './setup';
 
@@ -74,31 +72,13 @@ describe('saved-summaries page: search, filter, sort, pin, bulk delete, stats, e
   let list: Page;
   let agency: SavedSummary;
   let all: SavedSummary[];
-  let downloads: string;
+  let downloads: DownloadFolder;
   const exported: { md?: string; json?: string } = {};
 
   const titles = async () => list.getByTestId('entry').locator('h2 a').allTextContents();
   const waitCount = async (n: number) => {
     await list.waitForFunction((k) => document.querySelectorAll('[data-testid=entry]').length === k, n, { timeout: 5_000 });
   };
-  /**
-   * The file Chromium wrote into the download folder, once complete. Chromium reserves the final
-   * name with an empty file while it writes a .crdownload beside it, so existence alone is not
-   * enough: wait until no .crdownload is left and the size is non-zero and stable.
-   */
-  const downloaded = async (name: string): Promise<string> => {
-    const path = join(downloads, name);
-    let lastSize = -1;
-    for (let t = 0; t < 200; t++) {
-      const busy = readdirSync(downloads).some((f) => f.endsWith('.crdownload'));
-      const size = existsSync(path) ? statSync(path).size : -1;
-      if (!busy && size > 0 && size === lastSize) return readFileSync(path, 'utf8');
-      lastSize = size;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    throw new Error(`no ${name} in the download folder (found: ${readdirSync(downloads).join(', ') || 'nothing'})`);
-  };
-
   before(async () => {
     env = await startEnv();
     const page = await env.h.openPage(env.url('agency-leak/page.html'));
@@ -116,13 +96,11 @@ describe('saved-summaries page: search, filter, sort, pin, bulk delete, stats, e
     await storageSet(list, Object.fromEntries(seeds(agency).map((e) => [`summary:${e.id}`, e])));
     await waitCount(4); // appears live, through storage.onChanged
 
-    // Downloads land in a folder of ours: Playwright's connectOverCDP leaves Chromium's default behaviour.
-    downloads = mkdtempSync(join(tmpdir(), 'winnow-dl-'));
-    await env.h.cdp('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
+    downloads = await downloadFolder(env.h);
   });
   after(async () => {
     await env?.close();
-    if (downloads) rmSync(downloads, { recursive: true, force: true });
+    downloads?.dispose();
   });
 
   it('lists newest first with site, date, padding and the storage used', STEP, async () => {
@@ -223,10 +201,8 @@ describe('saved-summaries page: search, filter, sort, pin, bulk delete, stats, e
   });
 
   it('exports everything as Markdown and JSON, or only the selection', STEP, async () => {
-    const day = new Date();
-    const stamp = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
     await list.getByRole('button', { name: 'Export all as Markdown' }).click();
-    exported.md = await downloaded(`winnow-summaries-${stamp}.md`);
+    exported.md = await downloads.downloaded(exportName('md'));
     assert.equal(exported.md.match(/^## /gm)?.length, 4);
     const section = exported.md.split(/^## /m).find((s) => s.startsWith(`${AGENCY_TITLE}\n`));
     assert.ok(section, `a "## ${AGENCY_TITLE}" section`);
@@ -236,15 +212,15 @@ describe('saved-summaries page: search, filter, sort, pin, bulk delete, stats, e
     assert.ok(numbered[0]!.includes(agency.keyPoints[0]!.split(' ').slice(0, 4).join(' ')), numbered[0]);
 
     await list.getByRole('button', { name: 'Export all as JSON' }).click();
-    exported.json = await downloaded(`winnow-summaries-${stamp}.json`);
+    exported.json = await downloads.downloaded(exportName('json'));
     const file = JSON.parse(exported.json) as { format: string; entries: SavedSummary[] };
     assert.equal(file.format, 'winnow-summaries');
     assert.equal(file.entries.length, 4);
 
-    rmSync(join(downloads, `winnow-summaries-${stamp}.json`));
+    downloads.remove(exportName('json'));
     await list.getByTestId('entry').nth(3).getByTestId('entry-select').check();
     await list.getByRole('button', { name: 'Export 1 selected as JSON' }).click();
-    const one = JSON.parse(await downloaded(`winnow-summaries-${stamp}.json`)) as { entries: SavedSummary[] };
+    const one = JSON.parse(await downloads.downloaded(exportName('json'))) as { entries: SavedSummary[] };
     assert.deepEqual(one.entries.map((e) => e.id), [all[3]!.id]);
     await list.getByTestId('entry').nth(3).getByTestId('entry-select').uncheck();
   });
