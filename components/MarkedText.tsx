@@ -1,4 +1,4 @@
-import { Fragment } from 'preact';
+import { Fragment, type ComponentChildren } from 'preact';
 import type { BlockKind } from '@/utils/extract/types';
 import type { PaddingKind, PaddingMark } from '@/utils/analysis/types';
 import { PADDING_KINDS } from '@/utils/analysis/types';
@@ -15,6 +15,8 @@ interface Props {
   sentences: readonly MarkedSentence[];
   /** Off where the padding meter's colour chips already serve as the legend. */
   legend?: boolean;
+  /** Kinds the reader switched off: their sentences show as plain text. */
+  hidden?: ReadonlySet<PaddingKind>;
 }
 
 /**
@@ -22,14 +24,16 @@ interface Props {
  * page markup ever reaches the extension page. Each mark is focusable and tells its reason on
  * hover and on keyboard focus.
  */
-export function MarkedText({ blocks, sentences, legend = true }: Props) {
+export function MarkedText({ blocks, sentences, legend = true, hidden }: Props) {
   const byBlock = new Map<number, { s: MarkedSentence; id: number }[]>();
   sentences.forEach((s, id) => {
     const list = byBlock.get(s.block);
     if (list) list.push({ s, id });
     else byBlock.set(s.block, [{ s, id }]);
   });
-  const used = new Set<PaddingKind>(sentences.flatMap((s) => (s.padding ? [s.padding.kind] : [])));
+  const used = new Set<PaddingKind>(
+    sentences.flatMap((s) => (s.padding && !hidden?.has(s.padding.kind) ? [s.padding.kind] : [])),
+  );
 
   return (
     <div class="marked" data-testid="marked-text">
@@ -48,29 +52,34 @@ export function MarkedText({ blocks, sentences, legend = true }: Props) {
         const content = parts.map(({ s, id }, i) => (
           <Fragment key={id}>
             {i > 0 && ' '}
-            {s.padding ? <Mark id={id} text={s.text} mark={s.padding} /> : s.text}
+            {s.padding && !hidden?.has(s.padding.kind) ? <Mark id={id} text={s.text} mark={s.padding} /> : s.text}
           </Fragment>
         ));
-        switch (block.kind) {
-          case 'heading':
-            return <h3 key={b}>{content}</h3>;
-          case 'list-item':
-            return (
-              <ul key={b}>
-                <li>{content}</li>
-              </ul>
-            );
-          case 'quote':
-            return <blockquote key={b}>{content}</blockquote>;
-          default:
-            return <p key={b}>{content}</p>;
-        }
+        return renderBlock(block.kind, b, content);
       })}
     </div>
   );
 }
 
-function Mark({ id, text, mark }: { id: number; text: string; mark: PaddingMark }) {
+/** One article block as its element: headings stay headings, list items list items. */
+export function renderBlock(kind: BlockKind, key: number | string, content: ComponentChildren) {
+  switch (kind) {
+    case 'heading':
+      return <h3 key={key}>{content}</h3>;
+    case 'list-item':
+      return (
+        <ul key={key}>
+          <li>{content}</li>
+        </ul>
+      );
+    case 'quote':
+      return <blockquote key={key}>{content}</blockquote>;
+    default:
+      return <p key={key}>{content}</p>;
+  }
+}
+
+export function Mark({ id, text, mark }: { id: number; text: string; mark: PaddingMark }) {
   const tip = `pad-tip-${id}`;
   return (
     <mark class={`pad kind-${mark.kind}`} tabIndex={0} data-kind={mark.kind} aria-describedby={tip}>

@@ -1,14 +1,20 @@
-import type { PaddingSummary } from '@/utils/analysis/types';
+import type { PaddingKind, PaddingSummary } from '@/utils/analysis/types';
 import { PADDING_KINDS } from '@/utils/analysis/types';
 import { KIND_LABEL, minutes, percent } from './kinds';
 
 interface Props {
   padding: PaddingSummary;
   savedMinutes: number;
+  /** Kinds the reader switched off for this view; with `onToggle`, the chips become toggles. */
+  hidden?: ReadonlySet<PaddingKind>;
+  onToggle?: (kind: PaddingKind) => void;
 }
 
-/** "58% padding · saves 3 min", a bar, and how many sentences of each kind were marked. */
-export function PaddingMeter({ padding, savedMinutes }: Props) {
+/**
+ * "58% padding · saves 3 min", a bar, and how many sentences of each kind were marked. The kind
+ * chips double as the colour legend and, where `onToggle` is given, as switches for each kind.
+ */
+export function PaddingMeter({ padding, savedMinutes, hidden, onToggle }: Props) {
   const pct = percent(padding.ratio);
   const kinds = PADDING_KINDS.filter((k) => (padding.byKind[k] ?? 0) > 0);
   return (
@@ -27,7 +33,7 @@ export function PaddingMeter({ padding, savedMinutes }: Props) {
         <strong data-testid="padding-percent">{pct} padding</strong>
         <span class="muted">{savedMinutes >= 0.5 ? `saves ${minutes(savedMinutes)}` : 'little to skip'}</span>
       </div>
-      {kinds.length > 0 && (
+      {kinds.length > 0 && !onToggle && (
         <ul class="kind-counts" aria-label="Marked sentences by kind">
           {kinds.map((k) => (
             <li key={k} class={`kind-chip kind-${k}`}>
@@ -35,6 +41,26 @@ export function PaddingMeter({ padding, savedMinutes }: Props) {
             </li>
           ))}
         </ul>
+      )}
+      {kinds.length > 0 && onToggle && (
+        <div class="kind-counts" role="group" aria-label="Marked sentences by kind: press to show or hide each kind">
+          {kinds.map((k) => {
+            const on = !hidden?.has(k);
+            return (
+              <button
+                key={k}
+                type="button"
+                class={`kind-chip kind-toggle kind-${k}${on ? '' : ' off'}`}
+                aria-pressed={on ? 'true' : 'false'}
+                data-kind={k}
+                title={on ? `Hide the ${KIND_LABEL[k]} marks` : `Show the ${KIND_LABEL[k]} marks`}
+                onClick={() => onToggle(k)}
+              >
+                {KIND_LABEL[k]} {padding.byKind[k]}
+              </button>
+            );
+          })}
+        </div>
       )}
     </div>
   );

@@ -110,6 +110,22 @@ export function App() {
         </div>
       </fieldset>
       <fieldset>
+        <legend>In the page</legend>
+        <label>
+          <input
+            type="checkbox"
+            checked={options.highlightInPage}
+            data-testid="highlight-in-page"
+            onChange={(e) => update({ highlightInPage: e.currentTarget.checked })}
+          />
+          Highlight key points and dim padding in the page when Winnow opens
+        </label>
+        <p class="hint muted">
+          Uses the browser’s highlight layer: the page itself is not changed, and reloading it clears the highlights.
+          You can also switch this on for one page from the popup.
+        </p>
+      </fieldset>
+      <fieldset>
         <legend>Saving</legend>
         <label>
           <input type="checkbox" checked={options.autoSave} onChange={(e) => update({ autoSave: e.currentTarget.checked })} />

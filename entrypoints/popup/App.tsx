@@ -3,6 +3,7 @@ import { analyze, type Analysis } from '@/utils/analysis';
 import { toSavedSummary, summaryId } from '@/utils/storage/saved-summary';
 import { BYTE_BUDGET, isSaved, saveSummary } from '@/utils/storage/summaries-store';
 import { canonicalKey } from '@/utils/url';
+import { FoldedText } from '@/components/FoldedText';
 import { KeyPointList } from '@/components/KeyPointList';
 import { MarkedText } from '@/components/MarkedText';
 import { PaddingMeter } from '@/components/PaddingMeter';
@@ -10,17 +11,20 @@ import { StatusView } from '@/components/StatusView';
 import { ViewTabs } from '@/components/ViewTabs';
 import { useOptions } from '@/components/use-options';
 import type { Article } from '@/utils/extract/types';
+import type { PaddingKind } from '@/utils/analysis/types';
 import { readActiveTab, type TabReading } from './read-tab';
+import { usePageHighlight } from './use-page-highlight';
 
 type SaveState =
   | { state: 'idle' | 'saving' }
   | { state: 'saved'; evicted: number }
   | { state: 'failed'; message: string };
-type View = 'points' | 'marked';
+type View = 'points' | 'marked' | 'clean';
 
 const VIEWS = [
   { id: 'points', label: 'Key points' },
   { id: 'marked', label: 'Marked text' },
+  { id: 'clean', label: 'Without padding' },
 ] as const;
 
 function openSummaries() {
@@ -96,6 +100,15 @@ function Result({ tabId, article, options }: ResultProps) {
     [article, points, sensitivity, kinds.join(',')],
   );
   const [view, setView] = useState<View>('points');
+  // Kinds switched off with the meter's chips, for this popup only (the options set the default kinds).
+  const [hidden, setHidden] = useState<ReadonlySet<PaddingKind>>(new Set());
+  const toggleKind = (kind: PaddingKind) =>
+    setHidden((prev) => {
+      const next = new Set(prev);
+      if (!next.delete(kind)) next.add(kind);
+      return next;
+    });
+  const highlight = usePageHighlight(tabId, analysis, hidden, options.highlightInPage);
   const [save, setSave] = useState<SaveState>({ state: 'idle' });
   const [alreadySaved, setAlreadySaved] = useState(false);
   const id = summaryId(canonicalKey(article.url, article.canonicalUrl));
@@ -131,7 +144,26 @@ function Result({ tabId, article, options }: ResultProps) {
           {site} · {analysis.readingMinutes} min read · {analysis.wordCount.toLocaleString('en')} words
         </p>
       </header>
-      <PaddingMeter padding={analysis.padding} savedMinutes={analysis.savedMinutes} />
+      <PaddingMeter padding={analysis.padding} savedMinutes={analysis.savedMinutes} hidden={hidden} onToggle={toggleKind} />
+      <div class="in-page">
+        <label class="switch">
+          <input
+            type="checkbox"
+            role="switch"
+            checked={highlight.on}
+            data-testid="highlight-toggle"
+            onChange={(e) => highlight.setOn(e.currentTarget.checked)}
+          />
+          Highlight in the page
+        </label>
+        <span
+          class={highlight.status?.error ? 'in-page-status error' : 'in-page-status muted'}
+          role="status"
+          data-testid="highlight-status"
+        >
+          {highlight.busy ? 'Working…' : (highlight.status?.text ?? '')}
+        </span>
+      </div>
       <ViewTabs tabs={VIEWS} current={view} onChange={setView} label="View" idPrefix="popup" />
       <section
         id="popup-panel"
@@ -141,9 +173,15 @@ function Result({ tabId, article, options }: ResultProps) {
         tabIndex={0}
       >
         {view === 'points' ? (
-          <KeyPointList points={analysis.keyPoints.map((k) => k.text)} requested={analysis.requestedPoints} />
+          <KeyPointList
+            points={analysis.keyPoints.map((k) => k.text)}
+            requested={analysis.requestedPoints}
+            onReveal={highlight.reveal}
+          />
+        ) : view === 'marked' ? (
+          <MarkedText blocks={analysis.blocks} sentences={analysis.sentences} legend={false} hidden={hidden} />
         ) : (
-          <MarkedText blocks={analysis.blocks} sentences={analysis.sentences} legend={false} />
+          <FoldedText blocks={analysis.blocks} sentences={analysis.sentences} hidden={hidden} />
         )}
       </section>
       {save.state === 'saved' && save.evicted > 0 && (

@@ -112,6 +112,8 @@ describe('options', () => {
     ['a wrong type next to a good field', { points: '7', theme: 'dark' }, { ...DEFAULT_OPTIONS, theme: 'dark' }],
     ['unknown kinds dropped', { kinds: ['hype', 'nonsense'] }, { ...DEFAULT_OPTIONS, kinds: ['hype'] }],
     ['bad sensitivity', { sensitivity: 'extreme' }, DEFAULT_OPTIONS],
+    ['highlight in page kept', { highlightInPage: true }, { ...DEFAULT_OPTIONS, highlightInPage: true }],
+    ['highlight in page of the wrong type', { highlightInPage: 'yes' }, DEFAULT_OPTIONS],
   ])('validates field by field: %s', (_name, stored, expected) => {
     expect(validateOptions(stored)).toEqual(expected);
   });

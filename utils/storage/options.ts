@@ -11,6 +11,8 @@ export interface Options {
   autoSave: boolean;
   keepMarkedText: boolean;
   theme: Theme;
+  /** Highlight key points and dim padding in the page itself when the popup opens. */
+  highlightInPage: boolean;
   /** Most saved summaries kept; the oldest unpinned go first. */
   libraryLimit: number;
 }
@@ -24,6 +26,7 @@ export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
   autoSave: false,
   keepMarkedText: true,
   theme: 'system',
+  highlightInPage: false,
   libraryLimit: 500,
 });
 
@@ -49,6 +52,7 @@ export function validateOptions(value: unknown): Options {
     autoSave: typeof v.autoSave === 'boolean' ? v.autoSave : DEFAULT_OPTIONS.autoSave,
     keepMarkedText: typeof v.keepMarkedText === 'boolean' ? v.keepMarkedText : DEFAULT_OPTIONS.keepMarkedText,
     theme: THEMES.includes(v.theme as Theme) ? (v.theme as Theme) : DEFAULT_OPTIONS.theme,
+    highlightInPage: typeof v.highlightInPage === 'boolean' ? v.highlightInPage : DEFAULT_OPTIONS.highlightInPage,
     libraryLimit: (LIBRARY_LIMITS as readonly unknown[]).includes(v.libraryLimit)
       ? (v.libraryLimit as number)
       : DEFAULT_OPTIONS.libraryLimit,

@@ -1,0 +1,129 @@
+import { Fragment } from 'preact';
+import { useState } from 'preact/hooks';
+import type { BlockKind } from '@/utils/extract/types';
+import type { PaddingKind, PaddingMark } from '@/utils/analysis/types';
+import { PADDING_KINDS } from '@/utils/analysis/types';
+import { foldPadding } from './fold';
+import { KIND_LABEL } from './kinds';
+import { Mark, renderBlock } from './MarkedText';
+
+interface FoldSentence {
+  text: string;
+  block: number;
+  words: number;
+  padding: PaddingMark | null;
+}
+
+interface Props {
+  blocks: readonly { kind: BlockKind; level?: number }[];
+  sentences: readonly FoldSentence[];
+  hidden?: ReadonlySet<PaddingKind>;
+}
+
+function kindsOf(sentences: readonly FoldSentence[], ids: readonly number[]): string {
+  const kinds = new Set(ids.flatMap((i) => (sentences[i]?.padding ? [sentences[i].padding.kind] : [])));
+  return PADDING_KINDS.filter((k) => kinds.has(k))
+    .map((k) => KIND_LABEL[k])
+    .join(', ');
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/**
+ * "Read without padding": the article with its padding folded away. Each fold is a button that
+ * says what it hides and opens in place, showing the hidden sentences marked as usual.
+ */
+export function FoldedText({ blocks, sentences, hidden }: Props) {
+  const folded = foldPadding(blocks.length, sentences, hidden);
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (key: string) =>
+    setOpen((prev) => {
+      const next = new Set(prev);
+      if (!next.delete(key)) next.add(key);
+      return next;
+    });
+
+  const fold = (key: string, ids: readonly number[], label: string, inline: boolean) => {
+    const expanded = open.has(key);
+    const button = (
+      <button
+        type="button"
+        class={inline ? 'fold fold-inline' : 'fold'}
+        aria-expanded={expanded ? 'true' : 'false'}
+        data-testid="fold"
+        onClick={() => toggle(key)}
+        title={expanded ? 'Fold the padding away again' : 'Show what was folded away'}
+      >
+        {expanded ? '▾' : '▸'} {label} <span class="fold-kinds">· {kindsOf(sentences, ids)}</span>
+      </button>
+    );
+    return { button, expanded };
+  };
+
+  return (
+    <div class="marked folded" data-testid="folded-text">
+      <p class="muted fold-summary" data-testid="fold-summary">
+        {folded.foldedSentences === 0
+          ? 'Nothing is folded away: no padding of the kinds shown.'
+          : `${plural(folded.foldedSentences, 'padded sentence')} folded away: ${folded.keptWords.toLocaleString('en')} of ${(
+              folded.keptWords + folded.foldedWords
+            ).toLocaleString('en')} words left to read.`}
+      </p>
+      {folded.items.map((item) => {
+        if (item.type === 'folded-blocks') {
+          const key = `b${item.blocks[0]}`;
+          const label = plural(item.blocks.length, 'paragraph');
+          const { button, expanded } = fold(key, item.sentences, `${label} of padding`, false);
+          return (
+            <div key={key} class="fold-group">
+              {button}
+              {expanded &&
+                item.blocks.map((b) =>
+                  renderBlock(
+                    blocks[b]!.kind,
+                    b,
+                    item.sentences
+                      .filter((i) => sentences[i]!.block === b)
+                      .map((i, n) => (
+                        <Fragment key={i}>
+                          {n > 0 && ' '}
+                          <Mark id={i} text={sentences[i]!.text} mark={sentences[i]!.padding!} />
+                        </Fragment>
+                      )),
+                  ),
+                )}
+            </div>
+          );
+        }
+        const content = item.pieces.map((piece, n) => {
+          if (piece.type === 'text') {
+            return (
+              <Fragment key={piece.sentence}>
+                {n > 0 && ' '}
+                {sentences[piece.sentence]!.text}
+              </Fragment>
+            );
+          }
+          const key = `s${piece.sentences[0]}`;
+          const { button, expanded } = fold(key, piece.sentences, plural(piece.sentences.length, 'sentence'), true);
+          return (
+            <Fragment key={key}>
+              {n > 0 && ' '}
+              {button}
+              {expanded &&
+                piece.sentences.map((i) => (
+                  <Fragment key={i}>
+                    {' '}
+                    <Mark id={i} text={sentences[i]!.text} mark={sentences[i]!.padding!} />
+                  </Fragment>
+                ))}
+            </Fragment>
+          );
+        });
+        return renderBlock(blocks[item.block]!.kind, item.block, content);
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Analysis, PaddingKind } from '@/utils/analysis/types';
+import type { HighlightReply, HighlightSentence } from '@/utils/highlight/in-page';
+import { highlightCommand } from './page-highlight';
+
+export interface PageHighlight {
+  on: boolean;
+  setOn: (on: boolean) => void;
+  /** What the last command did, for the reader ("5 key points highlighted…"), or an error. */
+  status: { text: string; error: boolean } | null;
+  busy: boolean;
+  /** Scrolls the page to key point `i` and flashes it. */
+  reveal: (i: number) => void;
+}
+
+/** The sentences to show in the page: key points, and padding of the kinds not switched off. */
+function pageSentences(analysis: Analysis, hidden: ReadonlySet<PaddingKind>): HighlightSentence[] {
+  const key = new Set(analysis.keyPoints.flatMap((k) => k.sentences));
+  return analysis.sentences.flatMap((s): HighlightSentence[] => {
+    if (key.has(s.index)) return [{ index: s.index, text: s.text, role: 'key' }];
+    if (s.padding && !hidden.has(s.padding.kind)) return [{ index: s.index, text: s.text, role: 'padding' }];
+    return [];
+  });
+}
+
+function describe(reply: HighlightReply, analysis: Analysis, sentences: HighlightSentence[]): { text: string; error: boolean } {
+  if (!reply.ok) {
+    return reply.reason === 'unsupported'
+      ? { text: 'This browser cannot highlight text in pages (it lacks the CSS Custom Highlight API).', error: true }
+      : { text: 'That sentence could not be found in the page; the page may have changed since Winnow read it.', error: true };
+  }
+  const keys = analysis.keyPoints.length;
+  const padded = sentences.filter((s) => s.role === 'padding').length;
+  const missing = reply.missing ? ` ${reply.missing} could not be found in the page.` : '';
+  return {
+    text: `In the page: ${keys} key ${keys === 1 ? 'point' : 'points'} highlighted, ${padded} padded ${padded === 1 ? 'sentence' : 'sentences'} dimmed.${missing}`,
+    error: false,
+  };
+}
+
+const UNREACHABLE = { text: 'Winnow could not reach the page. Reload it and try again.', error: true };
+
+/**
+ * The in-page highlight switch. It starts on when the option says so, or when the page still
+ * carries highlights from an earlier popup (so the switch tells the truth), and follows the kind
+ * toggles while on.
+ */
+export function usePageHighlight(
+  tabId: number,
+  analysis: Analysis,
+  hidden: ReadonlySet<PaddingKind>,
+  byDefault: boolean,
+): PageHighlight {
+  const [on, setOn] = useState<boolean | null>(null);
+  const [status, setStatus] = useState<PageHighlight['status']>(null);
+  const [busy, setBusy] = useState(false);
+  const sentences = useMemo(() => pageSentences(analysis, hidden), [analysis, hidden]);
+  const first = useRef(true);
+
+  useEffect(() => {
+    highlightCommand(tabId, { command: 'status' }).then(
+      (reply) => setOn(byDefault || (reply.ok && reply.active)),
+      () => setOn(byDefault),
+    );
+  }, [tabId]);
+
+  useEffect(() => {
+    if (on === null) return;
+    // Opening the popup with highlights off must not touch the page at all.
+    if (first.current && !on) {
+      first.current = false;
+      return;
+    }
+    first.current = false;
+    setBusy(true);
+    const cmd = on ? ({ command: 'apply', sentences } as const) : ({ command: 'clear' } as const);
+    highlightCommand(tabId, cmd)
+      .then(
+        (reply) => setStatus(on ? describe(reply, analysis, sentences) : null),
+        () => setStatus(UNREACHABLE),
+      )
+      .finally(() => setBusy(false));
+  }, [on, sentences, tabId]);
+
+  const reveal = (i: number) => {
+    const point = analysis.keyPoints[i];
+    if (!point) return;
+    highlightCommand(tabId, { command: 'reveal', sentences, target: point.sentence }).then(
+      (reply) => {
+        if (!reply.ok) setStatus(describe(reply, analysis, sentences));
+      },
+      () => setStatus(UNREACHABLE),
+    );
+  };
+
+  return { on: on ?? false, setOn, status, busy, reveal };
+}
