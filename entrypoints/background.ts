@@ -1,4 +1,4 @@
-import { badgeText, parseMessage } from '@/utils/messages';
+import { badgeText, isOwnPopup, parseMessage } from '@/utils/messages';
 
 /**
  * The background's one job: after the popup analyses a tab, show that page's padding share on the
@@ -6,8 +6,8 @@ import { badgeText, parseMessage } from '@/utils/messages';
  */
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw, sender) => {
-    // Only our own extension pages may ask; content in web pages has no say.
-    if (sender.id !== browser.runtime.id || sender.tab) return undefined;
+    // Only our own popup may ask; content in web pages has no say.
+    if (!isOwnPopup(sender, browser.runtime.id, browser.runtime.getURL('/'))) return undefined;
     const message = parseMessage(raw);
     if (!message) return undefined;
     return Promise.all([

@@ -26,6 +26,22 @@ export function parseMessage(v: unknown): ExtensionMessage | null {
   return null;
 }
 
+/** The fields of `runtime.MessageSender` the check reads. */
+export interface Sender {
+  id?: string;
+  url?: string;
+  tab?: unknown;
+}
+
+/**
+ * Only the extension's own pages without a tab (the popup) may ask the background for anything.
+ * A sender with a tab is a script in a web page or a page opened in a tab; another extension has
+ * another id; the URL must be one of ours.
+ */
+export function isOwnPopup(sender: Sender, extensionId: string, extensionOrigin: string): boolean {
+  return sender.id === extensionId && !sender.tab && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
+}
+
 export function badgeText(ratio: number): string {
   return `${Math.round(ratio * 100)}%`;
 }

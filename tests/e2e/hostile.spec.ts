@@ -15,6 +15,12 @@ const STEP = { timeout: 20_000 };
 /** Payloads on the hostile page that run in the page tab itself: proof the fixture is live. */
 const LIVE_IN_TAB = ['head-script', 'h1-img', 'byline-img', 'h2-img', 'h2-svg', 'iframe-srcdoc'];
 
+/** The extension APIs the background test calls, typed here since the tests have no @types/chrome. */
+interface ChromeApi {
+  tabs: { query(q: { url: string }): Promise<{ id?: number }[]> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+}
+
 /** What an extension page's DOM holds that could only have come from page markup. */
 interface Findings {
   pwned: string | null;
@@ -111,6 +117,22 @@ describe('a hostile page: nothing it carries runs in, or reaches as markup, an e
     // Site name and byline arrive with markup in them: it shows as characters, never as elements.
     assert.ok(f.text.includes(`Riverton Ledger<img src=x onerror="alert('site')">`), f.text.slice(0, 400));
     assert.equal(await popup.locator('h1 script, h1 img').count(), 0);
+  });
+
+  it('the background accepts the popup\'s badge message; the page cannot reach the extension', STEP, async () => {
+    const sw = env.h.serviceWorker();
+    assert.ok(sw, 'the background service worker');
+    const url = env.url('hostile/page.html');
+    const badge = async () =>
+      sw.evaluate(async (u) => {
+        const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+        const [t] = await api.tabs.query({ url: u });
+        return t?.id === undefined ? '' : api.action.getBadgeText({ tabId: t.id });
+      }, url);
+    for (let i = 0; i < 100 && !/^\d+%$/.test(await badge()); i++) await new Promise((r) => setTimeout(r, 50));
+    assert.match(await badge(), /^\d+%$/);
+    // No externally_connectable: the page's scripts see no extension messaging at all.
+    assert.equal(await tab.evaluate(() => typeof (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage), 'undefined');
   });
 
   it('reading the page fired none of its payloads again', STEP, async () => {
