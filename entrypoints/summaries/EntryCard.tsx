@@ -4,10 +4,37 @@ import { siteOf } from '@/utils/storage/library';
 import { isHttpUrl } from '@/utils/url';
 import { formatDate } from '@/components/date';
 import { percent } from '@/components/kinds';
+import { FoldedText } from '@/components/FoldedText';
 import { MarkedText } from '@/components/MarkedText';
+import { ViewTabs } from '@/components/ViewTabs';
 import { SafeLink } from '@/components/SafeLink';
 
 const PREVIEW_POINTS = 2;
+const TEXT_VIEWS = [
+  { id: 'marked', label: 'Marked text' },
+  { id: 'clean', label: 'Without padding' },
+] as const;
+
+/** The kept article, marked or with its padding folded away. */
+function SavedText({ id, marked }: { id: string; marked: NonNullable<SavedSummary['marked']> }) {
+  const [view, setView] = useState<'marked' | 'clean'>('marked');
+  const prefix = `entry-${id}`;
+  return (
+    <>
+      <ViewTabs tabs={TEXT_VIEWS} current={view} onChange={setView} label="Article text" idPrefix={prefix} />
+      <div id={`${prefix}-panel`} role="tabpanel" aria-labelledby={`${prefix}-tab-${view}`}>
+        {view === 'marked' ? (
+          <MarkedText blocks={marked.blocks} sentences={marked.sentences} />
+        ) : (
+          <FoldedText
+            blocks={marked.blocks}
+            sentences={marked.sentences.map((s) => ({ ...s, words: s.text.split(/\s+/).filter(Boolean).length }))}
+          />
+        )}
+      </div>
+    </>
+  );
+}
 
 interface Props {
   entry: SavedSummary;
@@ -56,7 +83,7 @@ export function EntryCard({ entry, selected, onSelect, onDelete, onTogglePin }: 
         {open && (
           <div class="detail" id={detailId}>
             {entry.marked ? (
-              <MarkedText blocks={entry.marked.blocks} sentences={entry.marked.sentences} />
+              <SavedText id={entry.id} marked={entry.marked} />
             ) : (
               <p class="muted">The marked text was not kept for this page.</p>
             )}

@@ -112,6 +112,9 @@ describe('saved-summaries page: search, filter, sort, pin, bulk delete, stats, e
     await first.getByRole('button', { name: 'Open' }).click();
     assert.equal(await first.locator('.points li').count(), agency.keyPoints.length);
     assert.ok((await first.locator('mark.pad').count()) >= 15, 'the full view shows the marked text');
+    await first.getByRole('tab', { name: 'Without padding' }).click();
+    await textMatches(first.getByTestId('fold-summary'), /^\d+ padded sentences folded away: /);
+    assert.equal(await first.getByTestId('folded-text').locator('mark.pad').count(), 0, 'padding folded away');
     await first.getByRole('button', { name: 'Close' }).click();
     assert.equal(await first.locator('h2 a').getAttribute('href'), agency.url);
   });
