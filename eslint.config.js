@@ -11,10 +11,22 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-non-null-assertion': 'off',
+      // Nothing from a page is ever parsed as HTML or run as code in an extension page: every way
+      // to do either is banned here (tests/unit/lint-rules.test.ts proves each one is caught).
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      'no-script-url': 'error',
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[property.name='innerHTML']", message: 'Render page text as text; no innerHTML.' },
+        { selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]", message: 'Render page text as text; no innerHTML/outerHTML.' },
+        {
+          selector: 'CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment|setHTMLUnsafe|parseHTMLUnsafe|parseFromString)$/]',
+          message: 'Render page text as text; no HTML parsing.',
+        },
+        { selector: "CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]", message: 'No document.write.' },
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render page text as text.' },
+        { selector: 'JSXAttribute[name.name=/^(srcdoc|srcDoc)$/]', message: 'No srcdoc: page markup never becomes a document.' },
         { selector: "CallExpression[callee.name='eval']", message: 'No eval.' },
       ],
     },
@@ -32,6 +44,7 @@ export default tseslint.config(
   },
   {
     files: ['tests/**/*.ts', 'bench/**/*.ts', 'cli/**/*.ts'],
-    rules: { 'no-restricted-syntax': 'off' },
+    // Tests write hostile strings and read markup on purpose.
+    rules: { 'no-restricted-syntax': 'off', 'no-script-url': 'off' },
   },
 );
