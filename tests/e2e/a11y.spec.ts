@@ -1,0 +1,191 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import type { Locator, Page } from 'playwright-core';
+import { themeIs } from './expect';
+import { startEnv, type Env } from './setup';
+
+/**
+ * axe-core on every extension page and state, in both themes: 0 violations of any rule axe runs
+ * by default (WCAG 2 A/AA, colour contrast included, and best practices). Its source is evaluated
+ * through DevTools, because the pages' policy refuses inline scripts (as it should).
+ */
+const AXE_SOURCE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+const STEP = { timeout: 30_000 };
+
+/** The extension API as seen by code evaluated inside an extension page. */
+declare const chrome: {
+  storage: { sync: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
+};
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
+interface AxeSummary {
+  violations: AxeViolation[];
+  passed: number;
+  /** Rules axe could not decide (e.g. contrast over an image); listed in the log, not failed. */
+  incomplete: string[];
+}
+
+async function runAxe(page: Page): Promise<AxeSummary> {
+  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    type Result = { violations: AxeViolation[]; passes: unknown[]; incomplete: { id: string; nodes: unknown[] }[] };
+    const axe = (globalThis as unknown as { axe: { run(ctx: Document): Promise<Result> } }).axe;
+    const { violations, passes, incomplete } = await axe.run(document);
+    return {
+      passed: passes.length,
+      incomplete: incomplete.map((r) => `${r.id} ×${r.nodes.length}`),
+      violations: violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+        nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+      })),
+    };
+  });
+}
+
+async function assertAccessible(page: Page, where: string): Promise<void> {
+  const { violations: found, passed, incomplete } = await runAxe(page);
+  console.log(`axe, ${where}: ${passed} rules pass, ${found.length} violated${incomplete.length ? `; undecided: ${incomplete.join(', ')}` : ''}`);
+  const report = found
+    .map((v) => `${v.id} (${v.impact ?? '?'}): ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(' ')}: ${n.failureSummary ?? ''}`.replace(/\n/g, ' ')).join('\n')}`)
+    .join('\n');
+  assert.equal(found.length, 0, `${where}: axe found\n${report}`);
+}
+
+/**
+ * Moves focus with the Tab key until `target` has it (proof it is reachable by keyboard), then
+ * checks the focus is drawn: a visible outline or a box shadow.
+ */
+async function assertTabFocusVisible(page: Page, target: Locator, name: string): Promise<void> {
+  const handle = await target.elementHandle();
+  assert.ok(handle, `${name} exists`);
+  let reached = false;
+  for (let i = 0; i < 80 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    reached = await handle.evaluate((el) => el === document.activeElement);
+  }
+  assert.ok(reached, `${name} is reachable with the Tab key`);
+  const style = await handle.evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { outline: s.outlineStyle, width: parseFloat(s.outlineWidth), shadow: s.boxShadow, visible: el.matches(':focus-visible') };
+  });
+  assert.ok(style.visible, `${name} matches :focus-visible`);
+  assert.ok((style.outline !== 'none' && style.width > 0) || style.shadow !== 'none', `${name} shows focus: ${JSON.stringify(style)}`);
+}
+
+/**
+ * The popup's panel scrolls, and axe cannot judge the contrast of text clipped out of view
+ * ("partially obscured"). Audit the popup as laid out, then once more with the panel unclipped
+ * so every key point and mark is checked, then restore it.
+ */
+async function assertPopupAccessible(popup: Page, where: string): Promise<void> {
+  await assertAccessible(popup, where);
+  await popup.evaluate(() => {
+    for (const el of document.querySelectorAll<HTMLElement>('main, .panel')) {
+      el.style.maxHeight = 'none';
+      el.style.overflow = 'visible';
+    }
+  });
+  try {
+    await assertAccessible(popup, `${where}, whole panel`);
+  } finally {
+    await popup.evaluate(() => {
+      for (const el of document.querySelectorAll<HTMLElement>('main, .panel')) el.removeAttribute('style');
+    });
+  }
+}
+
+/** Sets the theme option through storage, as the options page would. */
+async function setTheme(env: Env, theme: 'light' | 'dark'): Promise<void> {
+  const page = await env.h.openExtensionPage('options.html');
+  await page.evaluate(async (t) => {
+    const { options } = await chrome.storage.sync.get('options');
+    await chrome.storage.sync.set({ options: { ...(options as object), theme: t } });
+  }, theme);
+  await themeIs(page, theme);
+  await page.close();
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  describe(`accessibility, ${theme} theme`, () => {
+    let env: Env;
+    before(async () => {
+      env = await startEnv();
+      await setTheme(env, theme);
+    });
+    after(async () => env?.close());
+
+    it('the saved-summaries page when empty', STEP, async () => {
+      const list = await env.h.openExtensionPage('summaries.html');
+      await list.getByTestId('empty').waitFor();
+      await themeIs(list, theme);
+      await assertAccessible(list, 'summaries, empty');
+      await list.close();
+    });
+
+    it('the popup: every view, by keyboard, with visible focus', STEP, async () => {
+      const page = await env.h.openPage(env.url('agency-leak/page.html'));
+      const popup = await env.h.clickToolbarButton(page);
+      await popup.getByTestId('key-points').locator('li').first().waitFor();
+      await themeIs(popup, theme);
+      await assertPopupAccessible(popup, 'popup, key points');
+      await assertTabFocusVisible(popup, popup.getByRole('tab', { name: 'Key points' }), 'the Key points tab');
+      await assertTabFocusVisible(popup, popup.getByTestId('save'), 'the Save button');
+
+      const tabs = popup.getByRole('tab');
+      const names = await tabs.allTextContents();
+      assert.ok(names.includes('Marked text'), names.join(', '));
+      for (let i = 1; i < names.length; i++) {
+        await tabs.nth(i).click();
+        await popup.waitForFunction((n) => document.querySelectorAll('[role=tab]')[n]?.getAttribute('aria-selected') === 'true', i);
+        if (names[i] === 'Marked text') {
+          await popup.locator('mark.pad').first().waitFor();
+          await assertTabFocusVisible(popup, popup.locator('mark.pad').first(), 'a padding mark');
+        }
+        await assertPopupAccessible(popup, `popup, ${names[i]}`);
+      }
+      await popup.getByTestId('save').click();
+      await popup.getByTestId('save').getByText('Saved ✓').waitFor({ timeout: 10_000 });
+      await assertAccessible(popup, 'popup, saved');
+    });
+
+    it('a popup that says the page is not an article', STEP, async () => {
+      const page = await env.h.openPage(env.url('not-article-shop-category/page.html'));
+      const popup = await env.h.clickToolbarButton(page);
+      await popup.getByRole('heading', { name: 'This page isn’t an article' }).waitFor();
+      await themeIs(popup, theme);
+      await assertAccessible(popup, 'popup, not an article');
+    });
+
+    it('the saved-summaries page with an entry, closed and open', STEP, async () => {
+      const list = await env.h.openExtensionPage('summaries.html');
+      const entry = list.getByTestId('entry').first();
+      await entry.waitFor();
+      await themeIs(list, theme);
+      await assertAccessible(list, 'summaries, one entry');
+      await assertTabFocusVisible(list, list.getByTestId('search'), 'the search box');
+      await assertTabFocusVisible(list, entry.locator('h2 a'), 'the entry title link');
+      await assertTabFocusVisible(list, entry.getByRole('button', { name: 'Open' }), 'the Open button');
+      await list.keyboard.press('Enter');
+      await entry.locator('mark.pad').first().waitFor();
+      await assertAccessible(list, 'summaries, entry open');
+    });
+
+    it('the options page', STEP, async () => {
+      const options = await env.h.openExtensionPage('options.html');
+      await options.getByRole('radio').first().waitFor();
+      await themeIs(options, theme);
+      await assertAccessible(options, 'options');
+      await assertTabFocusVisible(options, options.getByRole('radio', { name: theme === 'dark' ? 'Dark' : 'Light' }), 'the theme radio');
+      await assertTabFocusVisible(options, options.getByRole('button', { name: 'Reset options to defaults' }), 'the Reset button');
+    });
+  });
+}
