@@ -7,6 +7,7 @@ import { FoldedText } from '@/components/FoldedText';
 import { KeyPointList } from '@/components/KeyPointList';
 import { MarkedText } from '@/components/MarkedText';
 import { PaddingMeter } from '@/components/PaddingMeter';
+import { ReadNotes } from '@/components/ReadNotes';
 import { StatusView } from '@/components/StatusView';
 import { ViewTabs } from '@/components/ViewTabs';
 import { useOptions } from '@/components/use-options';
@@ -143,6 +144,7 @@ function Result({ tabId, article, options }: ResultProps) {
         <p class="meta muted">
           {site} · {analysis.readingMinutes} min read · {analysis.wordCount.toLocaleString('en')} words
         </p>
+        <ReadNotes article={article} />
       </header>
       <PaddingMeter padding={analysis.padding} savedMinutes={analysis.savedMinutes} hidden={hidden} onToggle={toggleKind} />
       <div class="in-page">

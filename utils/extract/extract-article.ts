@@ -1,24 +1,43 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { blocksFromElement } from './blocks';
-import type { Article, Block, ExtractResult } from './types';
+import { fallbackBlocks } from './fallback';
+import { readableCopy, type FlattenOptions, type ReadableCopy } from './flatten';
+import { readingNotes } from './notes';
+import { CJK_PAGE_SHARE, cjkShare, countTextWords } from './scripts';
+import type { Article, Block, ExtractResult, ReadingEngine } from './types';
 
-export interface ExtractOptions {
+export interface ExtractOptions extends FlattenOptions {
   /** URL to report; defaults to the document's own. */
   url?: string;
-  /** Readability stops on pages with more elements than this; 0 means no limit. */
+  /** Readability gives up on pages with more elements than this (our reader takes over); 0 means no limit. */
   maxElemsToParse?: number;
+  /** Words kept from a very long page; the rest is cut and the result says so. */
+  maxWords?: number;
+  /** The page had not finished loading when it was read (the caller knows; jsdom documents never finish). */
+  stillLoading?: boolean;
 }
 
 /** Below this many words of body text a page is not treated as an article. */
 export const MIN_ARTICLE_WORDS = 80;
 /** When Readability itself doubts the page, ask for more text before calling it an article. */
 export const MIN_WORDS_WHEN_UNREADERABLE = 250;
-
-const WORD = /[\p{L}\p{N}]+/gu;
+/** Longer than nearly any article (about two hours of reading); keeps the popup quick on huge pages. */
+export const MAX_ARTICLE_WORDS = 30_000;
+/** Readability reads at most this many words of page text; the article is cut to MAX_ARTICLE_WORDS later. */
+const READ_WORDS_FACTOR = 1.5;
+/** Readability's own default; CJK text says as much in a third of the characters. */
+const CHAR_THRESHOLD = 500;
+const CJK_CHAR_THRESHOLD = 150;
+/** isProbablyReaderable's per-paragraph minimum is 140 characters. */
+const CJK_MIN_CONTENT_LENGTH = 50;
+/** Readability's reading is doubted when it holds less than this share of the page's running text… */
+const SUSPICIOUS_SHARE = 0.5;
+/** …and our reader is used only when it finds clearly more. */
+const FALLBACK_GAIN = 1.5;
 
 export function countWords(blocks: readonly Block[]): number {
   let n = 0;
-  for (const b of blocks) if (b.kind !== 'code') n += b.text.match(WORD)?.length ?? 0;
+  for (const b of blocks) if (b.kind !== 'code') n += countTextWords(b.text);
   return n;
 }
 
@@ -38,9 +57,45 @@ function clean(value: string | null | undefined): string | null {
   return text ? text : null;
 }
 
+const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/gu;
+
+/** Direction of the text: declared on the article or page, else guessed from its letters. */
+function textDirection(declared: string | null | undefined, doc: Document, blocks: readonly Block[]): 'ltr' | 'rtl' | null {
+  const named = (v: string | null | undefined): 'ltr' | 'rtl' | null => {
+    const d = v?.trim().toLowerCase();
+    return d === 'rtl' || d === 'ltr' ? d : null;
+  };
+  const fromPage = named(declared) ?? named(doc.body?.getAttribute('dir')) ?? named(doc.documentElement?.getAttribute('dir'));
+  if (fromPage) return fromPage;
+  const sample = blocks.slice(0, 20).map((b) => b.text).join(' ');
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  return letters && (sample.match(RTL_LETTER)?.length ?? 0) / letters > 0.5 ? 'rtl' : null;
+}
+
+/** Keeps whole blocks up to `max` words. */
+function cut(blocks: Block[], max: number): { blocks: Block[]; kept: number; total: number } {
+  let total = 0;
+  let keep = blocks.length;
+  let kept = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const w = b.kind === 'code' ? 0 : countTextWords(b.text);
+    if (keep === blocks.length && total + w > max && i > 0) {
+      keep = i;
+      kept = total;
+    }
+    total += w;
+  }
+  if (keep === blocks.length) kept = total;
+  return { blocks: keep === blocks.length ? blocks : blocks.slice(0, keep), kept, total };
+}
+
+type Parsed = ReturnType<Readability<Element>['parse']>;
+
 /**
  * Reads the article out of a page. Readability runs on a clone, because `parse()` rewrites
- * the DOM it is given; the live document is only read.
+ * the DOM it is given; the live document is only read. When Readability finds little of the
+ * page's text, or nothing, Winnow's simpler reader gets a turn, and the result says which one read it.
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractResult {
   const url = options.url ?? doc.URL;
@@ -52,27 +107,59 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
       message: type === 'application/pdf' ? 'This is a PDF, not a web page.' : `This tab shows a file (${type}), not a web page.`,
     };
   }
+  // A CJK character carries about as much as three Latin ones: the length thresholds shrink to match.
+  const cjk = cjkShare(doc.body?.textContent ?? '') >= CJK_PAGE_SHARE;
   let readerable = false;
   try {
-    readerable = isProbablyReaderable(doc);
+    readerable = isProbablyReaderable(doc, cjk ? { minContentLength: CJK_MIN_CONTENT_LENGTH } : {});
   } catch {
     // A failed heuristic is not a verdict: the parse below decides.
   }
 
-  let parsed;
+  const maxWords = options.maxWords ?? MAX_ARTICLE_WORDS;
+  const readLimit = maxWords * READ_WORDS_FACTOR;
+  let copy: ReadableCopy;
   try {
-    const clone = doc.cloneNode(true) as Document;
-    parsed = new Readability<Element>(clone, {
-      serializer: (node) => node as Element,
-      maxElemsToParse: options.maxElemsToParse ?? 0,
-    }).parse();
+    copy = readableCopy(doc, readLimit, options);
   } catch (err) {
     return { ok: false, reason: 'error', message: `The page could not be read: ${String(err)}` };
   }
+  const { doc: clone, coverage, words: visible } = copy;
 
-  const blocks = parsed?.content ? blocksFromElement(parsed.content) : [];
-  const words = countWords(blocks);
-  if (!parsed || words === 0) {
+  let parsed: Parsed = null;
+  let readabilityFailed = false;
+  try {
+    parsed = new Readability<Element>(clone, {
+      serializer: (node) => node as Element,
+      maxElemsToParse: options.maxElemsToParse ?? 0,
+      charThreshold: cjk ? CJK_CHAR_THRESHOLD : CHAR_THRESHOLD,
+    }).parse();
+  } catch {
+    // Too many elements, or a page shape Readability trips on: our reader gets a turn.
+    readabilityFailed = true;
+  }
+
+  let blocks = parsed?.content ? blocksFromElement(parsed.content) : [];
+  let words = countWords(blocks);
+  let engine: ReadingEngine = 'readability';
+  let fallbackWhy: 'nothing' | 'little' | 'failed' | null = null;
+  if (readabilityFailed || words < SUSPICIOUS_SHARE * visible) {
+    let fbBlocks: Block[] = [];
+    try {
+      fbBlocks = fallbackBlocks(readableCopy(doc, readLimit, options).doc);
+    } catch {
+      // Nothing better to offer: keep what Readability found.
+    }
+    const fbWords = countWords(fbBlocks);
+    if (fbWords > FALLBACK_GAIN * words) {
+      fallbackWhy = readabilityFailed ? 'failed' : words === 0 ? 'nothing' : 'little';
+      blocks = fbBlocks;
+      words = fbWords;
+      engine = 'fallback';
+    }
+  }
+
+  if (words === 0) {
     return { ok: false, reason: 'empty', message: 'There is no readable text on this page.' };
   }
   // Judge by the result, not by the heuristic alone: the two can disagree.
@@ -84,18 +171,29 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     };
   }
 
-  const dir = parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null;
+  const kept = cut(blocks, maxWords);
+  const truncated = copy.trimmed || kept.blocks.length < blocks.length;
+  // The copy was cut before reading: count the whole page's text for the note (roughly: all of it).
+  const total = copy.trimmed ? Math.max(kept.total, countTextWords(doc.body?.textContent ?? '')) : kept.total;
   const article: Article = {
     url,
     canonicalUrl: canonicalUrl(doc, url),
-    title: clean(parsed.title) ?? clean(doc.title) ?? url,
-    byline: clean(parsed.byline),
-    siteName: clean(parsed.siteName),
-    lang: clean(parsed.lang) ?? clean(doc.documentElement?.getAttribute('lang')),
-    dir,
-    publishedTime: clean(parsed.publishedTime) ?? clean(doc.querySelector('time[datetime]')?.getAttribute('datetime')),
-    excerpt: clean(parsed.excerpt),
-    blocks,
+    title: clean(parsed?.title) ?? clean(doc.title) ?? url,
+    byline: clean(parsed?.byline),
+    siteName: clean(parsed?.siteName),
+    lang: clean(parsed?.lang) ?? clean(doc.documentElement?.getAttribute('lang')),
+    dir: textDirection(parsed?.dir, doc, kept.blocks),
+    publishedTime: clean(parsed?.publishedTime) ?? clean(doc.querySelector('time[datetime]')?.getAttribute('datetime')),
+    excerpt: clean(parsed?.excerpt),
+    blocks: kept.blocks,
+    engine,
+    truncated,
+    notes: readingNotes({
+      fallbackWhy,
+      coverage,
+      truncated: truncated ? { kept: kept.kept, total } : null,
+      stillLoading: options.stillLoading === true,
+    }),
   };
   return { ok: true, article };
 }

@@ -1,6 +1,7 @@
-export { extractArticle, countWords, MIN_ARTICLE_WORDS } from './extract-article';
+export { extractArticle, countWords, MIN_ARTICLE_WORDS, MAX_ARTICLE_WORDS } from './extract-article';
 export type { ExtractOptions } from './extract-article';
 export { blocksFromElement, normalizeText } from './blocks';
-export type { Article, Block, BlockKind, ExtractResult, ExtractFailure } from './types';
+export type { Article, Block, BlockKind, ExtractResult, ExtractFailure, ReadingEngine } from './types';
+export { countTextWords } from './scripts';
 export { parseExtractResult } from './validate';
 export { articleFromText } from './plain-text';

@@ -10,6 +10,10 @@ export interface Block {
   level?: number;
 }
 
+/** Which reader found the article: Readability, or Winnow's simpler reader when Readability fell short. */
+export const READING_ENGINES = ['readability', 'fallback'] as const;
+export type ReadingEngine = (typeof READING_ENGINES)[number];
+
 export interface Article {
   url: string;
   /** `<link rel=canonical>` when the page declares one; used to merge saves of the same page. */
@@ -22,6 +26,12 @@ export interface Article {
   publishedTime: string | null;
   excerpt: string | null;
   blocks: Block[];
+  /** How the page was read. Optional: older saved data and plain-text files have none. */
+  engine?: ReadingEngine;
+  /** The page was longer than Winnow reads, and only its beginning is in `blocks`. */
+  truncated?: boolean;
+  /** Plain sentences for the reader about how the page was read (fallback, frames, cuts). */
+  notes?: string[];
 }
 
 export type ExtractFailure =

@@ -1,5 +1,5 @@
 import { isNullableString as optString, isObject } from '../guards';
-import { BLOCK_KINDS, type Article, type Block, type ExtractResult } from './types';
+import { BLOCK_KINDS, READING_ENGINES, type Article, type Block, type ExtractResult } from './types';
 
 /**
  * Checks the shape of what the extraction script sent back. The script runs inside the page,
@@ -8,6 +8,8 @@ import { BLOCK_KINDS, type Article, type Block, type ExtractResult } from './typ
 const REASONS = new Set(['not-article', 'empty', 'error', 'unsupported']);
 const KINDS: ReadonlySet<string> = new Set(BLOCK_KINDS);
 const MAX_BLOCKS = 50_000;
+const ENGINES: ReadonlySet<string> = new Set(READING_ENGINES);
+const MAX_NOTES = 20;
 
 
 function validBlock(v: unknown): v is Block {
@@ -32,6 +34,10 @@ function validArticle(v: unknown): v is Article {
     (v.dir === null || v.dir === 'ltr' || v.dir === 'rtl') &&
     optString(v.publishedTime) &&
     optString(v.excerpt) &&
+    (v.engine === undefined || (typeof v.engine === 'string' && ENGINES.has(v.engine))) &&
+    (v.truncated === undefined || typeof v.truncated === 'boolean') &&
+    (v.notes === undefined ||
+      (Array.isArray(v.notes) && v.notes.length <= MAX_NOTES && v.notes.every((n) => typeof n === 'string'))) &&
     Array.isArray(v.blocks) &&
     v.blocks.length <= MAX_BLOCKS &&
     v.blocks.every(validBlock)
