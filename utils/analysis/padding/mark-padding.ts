@@ -3,6 +3,8 @@ import { specificity } from '../features';
 import { PADDING_KINDS, type PaddingKind, type PaddingMark, type Sensitivity } from '../types';
 import { findRepeats } from './repeats';
 import type { Evidence, PaddingRule, RuleContext } from './rule';
+import { authorBio } from './rules/author-bio';
+import { caption } from './rules/caption';
 import { continuation } from './rules/continuation';
 import { cuePhrases } from './rules/cue-phrases';
 import { repetitionRule } from './rules/repetition';
@@ -10,7 +12,14 @@ import { rhetoricalQuestion } from './rules/rhetorical-question';
 import { shortLabel } from './rules/short-label';
 
 /** Rules that need nothing but the sentence and its neighbours. Order does not matter. */
-export const STATIC_RULES: readonly PaddingRule[] = [cuePhrases, shortLabel, rhetoricalQuestion, continuation];
+export const STATIC_RULES: readonly PaddingRule[] = [
+  cuePhrases,
+  shortLabel,
+  rhetoricalQuestion,
+  continuation,
+  authorBio,
+  caption,
+];
 
 interface Thresholds {
   /** Evidence this strong marks unless the sentence is very specific. */

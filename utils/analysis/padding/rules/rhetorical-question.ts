@@ -4,6 +4,7 @@ import type { PaddingRule } from '../rule';
 const MAX_TERMS = 2;
 const DIRECT_ANSWER = /^(yes|no|not|nope|absolutely|it depends)\b/i;
 const QUOTE_OPEN = /^["“‘'«„]/;
+const NARRATOR = /\b(I|me|my|he|she|him|her|his)\b/i;
 
 export const rhetoricalQuestion: PaddingRule = {
   id: 'rhetorical-question',
@@ -16,7 +17,11 @@ export const rhetoricalQuestion: PaddingRule = {
     if ((ctx.specificity[s.index] ?? 0) >= 1) return [];
     // A rhetorical question asks nothing concrete; an FAQ question names its subject.
     if (new Set(s.terms).size > MAX_TERMS) return [];
+    // "Was I losing my mind? Could it be true?": a narrator thinking aloud, not a hook aimed at the reader.
+    if (NARRATOR.test(s.text)) return [];
+    const prev = ctx.sentences[s.index - 1];
     const next = ctx.sentences[s.index + 1];
+    if ((prev?.block === s.block && prev.question) || (next?.block === s.block && next.question)) return [];
     if (next && next.block === s.block && DIRECT_ANSWER.test(next.text)) return [];
     return [{ kind: 'hook', weight: 2, reason: 'Rhetorical question' }];
   },

@@ -1,15 +1,29 @@
 import type { PaddingRule } from '../rule';
 
 const MAX_WORDS = 3;
+const LOOK_AHEAD = 2;
+const REASON = 'A short label, not a sentence';
+/** Button text starts with what it asks the reader to do; a subheading rarely does. */
+const BUTTON_VERB = /^(check|buy|shop|view|see|get|download|subscribe|share|watch|follow|sign|join|print|save|pin|rate|order|book|try|read|listen|click|tap|show|load)\b/i;
 
 export const shortLabel: PaddingRule = {
   id: 'short-label',
   description: 'A paragraph of one to three words with no sentence punctuation: a widget label or button text.',
   evaluate(s, ctx) {
     if (s.blockKind !== 'paragraph' || s.words > MAX_WORDS || /[.!?:;]["”']?$/.test(s.text)) return [];
+    // "£1,899", "Up to 80km", a phone number: a value, not a button.
+    if (/\d/.test(s.text)) return [];
     // "Nestwise Duo" in a list of products is a name, not a widget: several capitalised words.
     const words = s.text.split(/\s+/);
     if (words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w))) return [];
-    return ctx.blockSizes.get(s.block) === 1 ? [{ kind: 'boilerplate', weight: 3, reason: 'A short label, not a sentence' }] : [];
+    if (ctx.blockSizes.get(s.block) !== 1) return [];
+    if (BUTTON_VERB.test(s.text)) return [{ kind: 'boilerplate', weight: 3, reason: REASON }];
+    // A subheading set as a paragraph ("Right-wing resistance") names what the next lines are
+    // about; a widget label ("Advertisement", "Share") has nothing to do with them.
+    const own = new Set(s.ids);
+    for (const next of ctx.sentences.slice(s.index + 1, s.index + 1 + LOOK_AHEAD)) {
+      if (next.ids.some((id) => own.has(id))) return [];
+    }
+    return [{ kind: 'boilerplate', weight: 3, reason: REASON }];
   },
 };
