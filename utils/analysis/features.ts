@@ -58,7 +58,8 @@ export function buildSentences(blocks: readonly Block[], lang: string): Sentence
   blocks.forEach((block, b) => {
     // Code is shown as it is; it is neither summarised nor judged.
     if (block.kind === 'code') return;
-    const pieces = block.kind === 'heading' ? [block.text] : splitSentences(block.text, lang);
+    // A blank heading (possible in saved or plain-text input) is no sentence.
+    const pieces = block.kind === 'heading' ? [block.text.trim()].filter(Boolean) : splitSentences(block.text, lang);
     pieces.forEach((text, inBlock) => {
       const tokens = wordTokens(text);
       const terms: string[] = [];
