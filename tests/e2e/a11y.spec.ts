@@ -81,6 +81,91 @@ async function assertTabFocusVisible(page: Page, target: Locator, name: string):
   assert.ok((style.outline !== 'none' && style.width > 0) || style.shadow !== 'none', `${name} shows focus: ${JSON.stringify(style)}`);
 }
 
+/** What the keyboard sweep found: elements focus reached without a visible indicator, and ones it never reached. */
+interface Sweep {
+  reached: number;
+  unseen: string[];
+  missed: string[];
+}
+
+/**
+ * Presses Tab through the whole page. Every element reached must match
+ * :focus-visible and draw an outline (or shadow) with at least 3:1 contrast against what is
+ * behind it (WCAG 1.4.11); every visible control must be reached (roving-tabindex widgets such
+ * as tab lists and radio groups count as one stop: arrow keys move within them).
+ */
+async function assertKeyboardSweep(page: Page, where: string, maxSteps = 250): Promise<void> {
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur?.();
+    const w = globalThis as unknown as { __sweep: { reached: Set<Element>; unseen: string[] } };
+    w.__sweep = { reached: new Set(), unseen: [] };
+  });
+  let lastOut = false;
+  for (let i = 0; i < maxSteps; i++) {
+    await page.keyboard.press('Tab');
+    const step = await page.evaluate(() => {
+      const w = globalThis as unknown as { __sweep: { reached: Set<Element>; unseen: string[] } };
+      const el = document.activeElement;
+      if (!el || el === document.body || el === document.documentElement) return 'out';
+      if (w.__sweep.reached.has(el)) return 'cycle';
+      w.__sweep.reached.add(el);
+      const label = el.getAttribute('aria-label') || (el as HTMLInputElement).labels?.[0]?.textContent || el.textContent || '';
+      const name = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} “${label.trim().slice(0, 40)}”`;
+      // No named helpers in here: tsx would wrap them in a __name() the page does not have.
+      let bg = 'rgb(255, 255, 255)';
+      for (let a = el.parentElement; a; a = a.parentElement) {
+        const c = getComputedStyle(a).backgroundColor;
+        if (c !== 'transparent' && Number((c.match(/[\d.]+/g) ?? [])[3] ?? 1) > 0.5) {
+          bg = c;
+          break;
+        }
+      }
+      const s = getComputedStyle(el);
+      const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 1;
+      const [l1, l2] = [s.outlineColor, bg]
+        .map((c) => {
+          const [r = 0, g = 0, b = 0] = (c.match(/[\d.]+/g) ?? [])
+            .slice(0, 3)
+            .map((v) => Number(v) / 255)
+            .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+          return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        })
+        .sort((x, y) => y - x) as [number, number];
+      const contrast = (l1 + 0.05) / (l2 + 0.05);
+      if (!el.matches(':focus-visible')) w.__sweep.unseen.push(`${name}: not :focus-visible`);
+      else if (!outline && s.boxShadow === 'none') w.__sweep.unseen.push(`${name}: no outline`);
+      else if (outline && contrast < 3) w.__sweep.unseen.push(`${name}: outline ${s.outlineColor} on ${bg} is ${contrast.toFixed(2)}:1`);
+      return 'ok';
+    });
+    // Focus leaves the page after its last control and the next Tab wraps to the top, so the
+    // sweep goes on until it comes back to an element it has seen (or leaves twice in a row).
+    if (step === 'cycle' || (step === 'out' && lastOut)) break;
+    lastOut = step === 'out';
+  }
+  const result: Sweep = await page.evaluate(() => {
+    const w = globalThis as unknown as { __sweep: { reached: Set<Element>; unseen: string[] } };
+    const reached = w.__sweep.reached;
+    const groups = new Set([...reached].flatMap((e) => (e instanceof HTMLInputElement && e.type === 'radio' ? [e.name] : [])));
+    const controls = document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]');
+    const missed = [...controls].filter((e) => {
+      if (reached.has(e) || e.tabIndex < 0 || (e as HTMLButtonElement).disabled || !e.checkVisibility()) return false;
+      if (e.closest('[role=tablist]') && [...reached].some((r) => r.closest('[role=tablist]') === e.closest('[role=tablist]'))) return false;
+      return !(e instanceof HTMLInputElement && e.type === 'radio' && groups.has(e.name));
+    });
+    return {
+      reached: reached.size,
+      unseen: w.__sweep.unseen,
+      missed: missed.map((e) => {
+        const label = e.getAttribute('aria-label') || (e as HTMLInputElement).labels?.[0]?.textContent || e.textContent || '';
+        return `${e.tagName.toLowerCase()} “${label.trim().slice(0, 40)}”`;
+      }),
+    };
+  });
+  console.log(`keyboard, ${where}: ${result.reached} stops`);
+  assert.deepEqual(result.unseen, [], `${where}: focus not visible`);
+  assert.deepEqual(result.missed, [], `${where}: not reachable with Tab`);
+}
+
 /**
  * The popup's panel scrolls, and axe cannot judge the contrast of text clipped out of view
  * ("partially obscured"). Audit the popup as laid out, then once more with the panel unclipped
@@ -128,6 +213,7 @@ for (const theme of ['light', 'dark'] as const) {
       await list.getByTestId('empty').waitFor();
       await themeIs(list, theme);
       await assertAccessible(list, 'summaries, empty');
+      await assertKeyboardSweep(list, 'summaries, empty');
       await list.close();
     });
 
@@ -139,6 +225,7 @@ for (const theme of ['light', 'dark'] as const) {
       await assertPopupAccessible(popup, 'popup, key points');
       await assertTabFocusVisible(popup, popup.getByRole('tab', { name: 'Key points' }), 'the Key points tab');
       await assertTabFocusVisible(popup, popup.getByTestId('save'), 'the Save button');
+      await assertKeyboardSweep(popup, 'popup, key points');
 
       const tabs = popup.getByRole('tab');
       const names = await tabs.allTextContents();
@@ -151,6 +238,7 @@ for (const theme of ['light', 'dark'] as const) {
           await assertTabFocusVisible(popup, popup.locator('mark.pad').first(), 'a padding mark');
         }
         await assertPopupAccessible(popup, `popup, ${names[i]}`);
+        await assertKeyboardSweep(popup, `popup, ${names[i]}`);
       }
       await popup.getByTestId('save').click();
       await popup.getByTestId('save').getByText('Saved ✓').waitFor({ timeout: 10_000 });
@@ -177,6 +265,20 @@ for (const theme of ['light', 'dark'] as const) {
       await list.keyboard.press('Enter');
       await entry.locator('mark.pad').first().waitFor();
       await assertAccessible(list, 'summaries, entry open');
+      await assertKeyboardSweep(list, 'summaries, entry open');
+
+      // Transient states: site statistics open, the Undo toast, an import refused.
+      await list.getByTestId('site-stats').locator('summary').click();
+      await list.getByTestId('site-stat').first().waitFor();
+      await entry.getByRole('button', { name: /Delete/ }).click();
+      await list.getByTestId('toast').waitFor();
+      await assertAccessible(list, 'summaries, undo toast');
+      await assertKeyboardSweep(list, 'summaries, undo toast');
+      await list.getByRole('button', { name: 'Undo' }).click();
+      await entry.waitFor();
+      await list.getByTestId('import-file').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('not json') });
+      await list.getByTestId('notice-error').waitFor();
+      await assertAccessible(list, 'summaries, import refused');
     });
 
     it('the options page', STEP, async () => {
@@ -186,6 +288,11 @@ for (const theme of ['light', 'dark'] as const) {
       await assertAccessible(options, 'options');
       await assertTabFocusVisible(options, options.getByRole('radio', { name: theme === 'dark' ? 'Dark' : 'Light' }), 'the theme radio');
       await assertTabFocusVisible(options, options.getByRole('button', { name: 'Reset options to defaults' }), 'the Reset button');
+      await assertKeyboardSweep(options, 'options');
+      await options.getByRole('button', { name: 'Delete all saved data…' }).click();
+      await options.getByTestId('confirm-delete-all').waitFor();
+      await assertAccessible(options, 'options, confirming delete');
+      await options.getByRole('button', { name: 'Cancel' }).click();
     });
   });
 }
