@@ -84,6 +84,7 @@ describe('a hostile page: nothing it carries runs in, or reaches as markup, an e
   let list: Page;
   let downloads: DownloadFolder;
   let tabTraces: string[] = [];
+  let exportedJson = '';
   const dialogs: string[] = [];
 
   before(async () => {
@@ -172,7 +173,8 @@ describe('a hostile page: nothing it carries runs in, or reaches as markup, an e
 
   it('exports JSON and Markdown that keep the markup as inert text', STEP, async () => {
     await list.getByRole('button', { name: 'Export all as JSON' }).click();
-    const file = JSON.parse(await downloads.downloaded(exportName('json'))) as { entries: SavedSummary[] };
+    exportedJson = await downloads.downloaded(exportName('json'));
+    const file = JSON.parse(exportedJson) as { entries: SavedSummary[] };
     assert.equal(file.entries.length, 1);
     assert.equal(file.entries[0]!.title, TITLE);
 
@@ -185,6 +187,32 @@ describe('a hostile page: nothing it carries runs in, or reaches as markup, an e
     assert.ok(shown.includes(`## ${TITLE}`), 'the title, literal <script> and all, as a heading');
     assert.ok(shown.includes(`- Site: Riverton Ledger<img src=x onerror="alert('site')">`), 'the site name as text');
     await assertInert(list, 'saved summaries, after export', dialogs);
+  });
+
+  it('an imported entry with a javascript: address shows it as text, not a link', STEP, async () => {
+    const file = JSON.parse(exportedJson) as { entries: SavedSummary[] };
+    const forged: SavedSummary = {
+      ...file.entries[0]!,
+      id: 'forged0000000001',
+      key: 'javascript:alert(2)',
+      url: "javascript:document.documentElement.dataset.pwned='import'",
+      title: `Forged <img src=x onerror="alert('import')"> entry`,
+      siteName: '<svg onload=alert(3)>',
+      pinned: false,
+    };
+    await list.getByTestId('import-file').setInputFiles({
+      name: 'forged.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ ...file, entries: [forged] })),
+    });
+    const entry = list.getByTestId('entry').filter({ hasText: 'Forged' });
+    await entry.waitFor();
+    await textMatches(entry.locator('h2'), /^Forged <img src=x onerror="alert\('import'\)"> entry/);
+    assert.equal(await entry.locator('a').count(), 0, 'no link for a javascript: address');
+    await entry.getByRole('button', { name: 'Open' }).click();
+    await entry.getByTestId('marked-text').waitFor();
+    assert.equal(await entry.locator('a').count(), 0, 'no "open the original" link either');
+    await assertInert(list, 'saved summaries, forged import', dialogs);
   });
 
   it('the options page stays clean too', STEP, async () => {
