@@ -1,0 +1,81 @@
+/**
+ * What a key point shows besides its own sentence, so that it reads correctly out of context: the
+ * sentence a leaning one depends on ("However, …", "He said …"), and the first items of a list
+ * that a lead-in sentence announces ("You will need:").
+ */
+import type { SentenceFeatures } from './features';
+import type { PaddingMark } from './types';
+
+/** Openers that make a sentence lean on the one before: it needs that one to read correctly. */
+const LEANING = new Set([
+  'he', 'she', 'it', "it's", 'they', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their',
+  'however', 'but', 'and', 'also', 'instead', 'still', 'yet', 'so', 'thus', 'therefore', 'meanwhile',
+  'moreover', 'furthermore', 'additionally', 'nevertheless', 'besides', 'otherwise', 'similarly',
+  'likewise', 'conversely', 'hence', 'then', 'such', 'there',
+]);
+
+/** An answer that opens on its verdict ("Yes: …", "Not entirely, …") leans on the question before it. */
+const ANSWER = /^(?:yes|no|nope|yep|absolutely|definitely|certainly|sure|not (?:really|entirely|quite|always|necessarily))\b\s*[,:;.!—–-]/i;
+
+export function leans(s: SentenceFeatures): boolean {
+  return LEANING.has(s.opener) || ANSWER.test(s.text);
+}
+
+/** Longest back-reference chain shown as one point. */
+const MAX_SPAN = 3;
+
+/**
+ * The sentences a point needs to read correctly: the sentence itself, preceded by as many earlier
+ * sentences of its paragraph as it takes to reach one that does not lean. Null when the chain
+ * runs into padding, a heading, the paragraph start or the length limit.
+ */
+export function leanSpan(
+  s: SentenceFeatures,
+  sentences: readonly SentenceFeatures[],
+  marks: readonly (PaddingMark | null)[],
+  maxWords: number,
+): number[] | null {
+  const span = [s.index];
+  let words = s.words;
+  let first = s;
+  while (leans(first)) {
+    const prev = sentences[first.index - 1];
+    if (!prev || prev.block !== s.block || marks[prev.index] || prev.blockKind === 'heading') return null;
+    words += prev.words;
+    if (span.length >= MAX_SPAN || words > maxWords) return null;
+    span.unshift(prev.index);
+    first = prev;
+  }
+  return span;
+}
+
+/** List items a lead-in ("You will need:") brings along at most. */
+const LEAD_IN_ITEMS = 3;
+
+/** A sentence ending in a colon, followed by list items: the items, up to a few, by index. */
+export function listAfter(s: SentenceFeatures, sentences: readonly SentenceFeatures[], maxWords: number): number[] {
+  if (!/:\s*$/.test(s.text)) return [];
+  const items: number[] = [];
+  let words = s.words;
+  for (let i = s.index + 1; i < sentences.length && items.length < LEAD_IN_ITEMS; i++) {
+    const next = sentences[i]!;
+    if (next.blockKind !== 'list-item') break;
+    words += next.words;
+    if (words > maxWords) break;
+    items.push(i);
+  }
+  return items;
+}
+
+/** Sentences of one point as one text; list items read as a list after their lead-in. */
+export function joinSpan(span: readonly number[], sentences: readonly SentenceFeatures[]): string {
+  let text = '';
+  span.forEach((i, n) => {
+    const s = sentences[i];
+    if (!s) return;
+    if (n === 0) text = s.text;
+    else if (s.blockKind === 'list-item' && sentences[span[n - 1]!]?.blockKind === 'list-item') text += `; ${s.text}`;
+    else text += ` ${s.text}`;
+  });
+  return text;
+}
