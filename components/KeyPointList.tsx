@@ -11,7 +11,7 @@ export function KeyPointList({ points, requested, onReveal }: Props) {
     <>
       <ol class="key-points" data-testid="key-points">
         {points.map((p, i) => (
-          <li key={i}>
+          <li key={i} dir="auto">
             {onReveal ? (
               <button type="button" class="point-link" title="Show this in the page" onClick={() => onReveal(i)}>
                 {p}

@@ -36,7 +36,7 @@ export function MarkedText({ blocks, sentences, legend = true, hidden }: Props) 
   );
 
   return (
-    <div class="marked" data-testid="marked-text">
+    <div class="marked" data-testid="marked-text" dir="auto">
       {legend && used.size > 0 && (
         <ul class="legend" aria-label="Colours">
           {PADDING_KINDS.filter((k) => used.has(k)).map((k) => (

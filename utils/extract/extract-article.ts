@@ -107,15 +107,6 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
       message: type === 'application/pdf' ? 'This is a PDF, not a web page.' : `This tab shows a file (${type}), not a web page.`,
     };
   }
-  // A CJK character carries about as much as three Latin ones: the length thresholds shrink to match.
-  const cjk = cjkShare(doc.body?.textContent ?? '') >= CJK_PAGE_SHARE;
-  let readerable = false;
-  try {
-    readerable = isProbablyReaderable(doc, cjk ? { minContentLength: CJK_MIN_CONTENT_LENGTH } : {});
-  } catch {
-    // A failed heuristic is not a verdict: the parse below decides.
-  }
-
   const maxWords = options.maxWords ?? MAX_ARTICLE_WORDS;
   const readLimit = maxWords * READ_WORDS_FACTOR;
   let copy: ReadableCopy;
@@ -125,6 +116,15 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     return { ok: false, reason: 'error', message: `The page could not be read: ${String(err)}` };
   }
   const { doc: clone, coverage, words: visible } = copy;
+  // A CJK character carries about as much as three Latin ones: the length thresholds shrink to match.
+  const cjk = cjkShare(clone.body?.textContent ?? '') >= CJK_PAGE_SHARE;
+  // Asked of the copy, where shadow and frame content is in place; before Readability rewrites it.
+  let readerable = false;
+  try {
+    readerable = isProbablyReaderable(clone, cjk ? { minContentLength: CJK_MIN_CONTENT_LENGTH } : {});
+  } catch {
+    // A failed heuristic is not a verdict: the parse below decides.
+  }
 
   let parsed: Parsed = null;
   let readabilityFailed = false;
