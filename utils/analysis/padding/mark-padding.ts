@@ -7,6 +7,7 @@ import { authorBio } from './rules/author-bio';
 import { caption } from './rules/caption';
 import { continuation } from './rules/continuation';
 import { cuePhrases } from './rules/cue-phrases';
+import { genericSentence } from './rules/generic-sentence';
 import { repetitionRule } from './rules/repetition';
 import { rhetoricalQuestion } from './rules/rhetorical-question';
 import { shortLabel } from './rules/short-label';
@@ -19,6 +20,7 @@ export const STATIC_RULES: readonly PaddingRule[] = [
   continuation,
   authorBio,
   caption,
+  genericSentence,
 ];
 
 interface Thresholds {
@@ -39,8 +41,10 @@ export const SENSITIVITY: Record<Sensitivity, Thresholds> = {
 const FURNITURE = 3;
 /** Above this many specifics even strong cues give way: the sentence carries facts. */
 const FACT_RICH = 3;
+/** Words past which a sentence has room for content besides its stock phrase. */
+const LONG_SENTENCE = 32;
 
-function decide(evidence: Evidence[], spec: number, t: Thresholds): PaddingMark | null {
+function decide(evidence: Evidence[], spec: number, words: number, t: Thresholds): PaddingMark | null {
   if (!evidence.length) return null;
   const byKind = new Map<PaddingKind, number>();
   let total = 0;
@@ -49,8 +53,12 @@ function decide(evidence: Evidence[], spec: number, t: Thresholds): PaddingMark 
     total += e.weight;
   }
   const furniture = (byKind.get('boilerplate') ?? 0) >= FURNITURE;
+  // One stock phrase inside a long sentence is a turn of phrase, not a padded sentence.
+  const long = words > LONG_SENTENCE;
   const marked =
-    furniture || (total >= t.strong && spec < FACT_RICH) || (total >= t.minScore && spec < t.maxSpecificity);
+    furniture ||
+    (total >= (long ? t.strong + 1 : t.strong) && spec < FACT_RICH) ||
+    (!long && total >= t.minScore && spec < t.maxSpecificity);
   if (!marked) return null;
 
   let kind: PaddingKind = 'boilerplate';
@@ -95,7 +103,7 @@ export function markPadding(sentences: readonly SentenceFeatures[], options: Mar
   const thresholds = SENSITIVITY[options.sensitivity];
   for (const s of sentences) {
     const evidence = rules.flatMap((r) => r.evaluate(s, ctx));
-    marks.push(decide(evidence, spec[s.index] ?? 0, thresholds));
+    marks.push(decide(evidence, spec[s.index] ?? 0, s.words, thresholds));
   }
   if (!options.kinds) return marks;
   const wanted = new Set(options.kinds);

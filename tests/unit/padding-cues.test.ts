@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../utils/analysis';
+import { cueGroups } from '../../utils/analysis/padding/cues';
+import type { Article } from '../../utils/extract';
+
+function article(paragraphs: string[]): Article {
+  return {
+    url: 'https://t.example/',
+    canonicalUrl: null,
+    title: 'Blenders tested',
+    byline: null,
+    siteName: null,
+    lang: 'en',
+    dir: null,
+    publishedTime: null,
+    excerpt: null,
+    blocks: paragraphs.map((text) => ({ kind: 'paragraph' as const, text })),
+  };
+}
+
+const LEAD = 'We tested 14 blenders over six weeks in a London test kitchen, the lab said on Monday.';
+
+function markOf(sentence: string) {
+  const a = analyze(article([LEAD, sentence]));
+  const s = a.sentences.find((x) => x.text === sentence);
+  if (!s) throw new Error(`sentence not found: ${sentence}`);
+  return s.padding;
+}
+
+describe('padding cues', () => {
+  it('marks a statement that names nothing in particular', () => {
+    expect(markOf('Taking care of your body is the best gift you can give yourself.')?.kind).toBe('platitude');
+    expect(markOf('Sometimes the simplest moments make the best memories.')?.kind).toBe('platitude');
+  });
+
+  it('leaves a concrete statement without numbers or names alone', () => {
+    expect(markOf('The jug cracked after the third batch of frozen fruit and leaked at the base.')).toBeNull();
+    expect(markOf('Shop owners say trade has fallen sharply since the road closed.')).toBeNull();
+  });
+
+  it('adds up two hype phrases even in a sentence naming its subject', () => {
+    expect(markOf('The Vortex is an absolute superstar and hands-down the best blender we tried.')?.kind).toBe('hype');
+  });
+
+  it('does not mark a long sentence for one stock phrase in it', () => {
+    const long =
+      'The motor stalled twice on ice, which is only the tip of the iceberg for a machine that also leaked at the seal, overheated after four minutes and threw its lid off at full speed during our smoothie test.';
+    expect(markOf(long)).toBeNull();
+  });
+
+  it('says where each borrowed list came from', () => {
+    const groups = cueGroups('en');
+    expect(groups.length).toBeGreaterThan(20);
+    expect(groups.some((g) => g.regex.test('bite the bullet'))).toBe(true);
+  });
+});
