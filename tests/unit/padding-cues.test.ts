@@ -42,6 +42,14 @@ describe('padding cues', () => {
     expect(markOf('The Vortex is an absolute superstar and hands-down the best blender we tried.')?.kind).toBe('hype');
   });
 
+  it('judges a quoted statement by its own words, not by who said it', () => {
+    const puff =
+      '"This is an incredibly exciting day for Vortex and for everyone who shares our passion for great food," said Dana Roe, chief executive of Vortex Appliances.';
+    expect(markOf(puff)?.kind).toBe('promo');
+    const news = '"We are thrilled to welcome 300 new jobs to Dunmore," said Dana Roe, chief executive of Vortex Appliances.';
+    expect(markOf(news)).toBeNull();
+  });
+
   it('does not mark a long sentence for one stock phrase in it', () => {
     const long =
       'The motor stalled twice on ice, which is only the tip of the iceberg for a machine that also leaked at the seal, overheated after four minutes and threw its lid off at full speed during our smoothie test.';

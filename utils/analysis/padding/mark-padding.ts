@@ -1,6 +1,7 @@
 import type { SentenceFeatures } from '../features';
 import { specificity } from '../features';
 import { PADDING_KINDS, type PaddingKind, type PaddingMark, type Sensitivity } from '../types';
+import { quotedSpecificity } from './quotes';
 import { findRepeats } from './repeats';
 import type { Evidence, PaddingRule, RuleContext } from './rule';
 import { authorBio } from './rules/author-bio';
@@ -44,7 +45,18 @@ const FACT_RICH = 3;
 /** Words past which a sentence has room for content besides its stock phrase. */
 const LONG_SENTENCE = 32;
 
-function decide(evidence: Evidence[], spec: number, words: number, t: Thresholds): PaddingMark | null {
+/** Kinds judged on the quote's own words when a sentence opens with a quote (see quotes.ts). */
+const QUOTE_JUDGED: ReadonlySet<PaddingKind> = new Set(['promo', 'hype', 'platitude', 'filler']);
+/** A quote's own words must hold less than this to be marked for them. */
+const QUOTE_MAX_SPECIFICITY = 1;
+
+function decide(
+  evidence: Evidence[],
+  spec: number,
+  quoteSpec: number | null,
+  words: number,
+  t: Thresholds,
+): PaddingMark | null {
   if (!evidence.length) return null;
   const byKind = new Map<PaddingKind, number>();
   let total = 0;
@@ -55,10 +67,13 @@ function decide(evidence: Evidence[], spec: number, words: number, t: Thresholds
   const furniture = (byKind.get('boilerplate') ?? 0) >= FURNITURE;
   // One stock phrase inside a long sentence is a turn of phrase, not a padded sentence.
   const long = words > LONG_SENTENCE;
+  // Speculation stays judged with its source: a named speaker is what a hedge needs.
+  const quoted = quoteSpec === null ? 0 : evidence.filter((e) => QUOTE_JUDGED.has(e.kind)).reduce((n, e) => n + e.weight, 0);
   const marked =
     furniture ||
     (total >= (long ? t.strong + 1 : t.strong) && spec < FACT_RICH) ||
-    (!long && total >= t.minScore && spec < t.maxSpecificity);
+    (!long && total >= t.minScore && spec < t.maxSpecificity) ||
+    (quoteSpec !== null && quoted >= t.strong && quoteSpec < QUOTE_MAX_SPECIFICITY);
   if (!marked) return null;
 
   let kind: PaddingKind = 'boilerplate';
@@ -103,7 +118,7 @@ export function markPadding(sentences: readonly SentenceFeatures[], options: Mar
   const thresholds = SENSITIVITY[options.sensitivity];
   for (const s of sentences) {
     const evidence = rules.flatMap((r) => r.evaluate(s, ctx));
-    marks.push(decide(evidence, spec[s.index] ?? 0, s.words, thresholds));
+    marks.push(decide(evidence, spec[s.index] ?? 0, quotedSpecificity(s), s.words, thresholds));
   }
   if (!options.kinds) return marks;
   const wanted = new Set(options.kinds);
