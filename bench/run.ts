@@ -4,7 +4,7 @@
  *   --data DIR       bench-data folder (default: ../shared/bench-data from the repo root)
  *   --fixtures DIR   a labelled-pages folder; repeat for several. Replaces the defaults
  *                    (tests/fixtures and ../shared/fixtures) when given.
- *   --only GROUP     rouge | facts | speed; repeat or comma-separate for several
+ *   --only GROUP     rouge | facts | padding | leaks | speed | budgets; repeat or comma-separate for several
  *   --limit N        first N documents per dataset, for quick runs
  *   --json FILE      also write the results as JSON
  */
@@ -12,18 +12,20 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { budgetsSection } from './budgets';
 import { TOKENIZATION } from './rouge';
 import { leaksSection, paddingSection } from './padding-sections';
 import { bbcSection, cnnDmSection, keyFactsSection, speedSection, type Context, type SectionResult } from './sections';
 import { renderTable, type Column, type Row } from './table';
 
-const GROUPS = ['rouge', 'facts', 'padding', 'leaks', 'speed'] as const;
+const GROUPS = ['rouge', 'facts', 'padding', 'leaks', 'speed', 'budgets'] as const;
 type Group = (typeof GROUPS)[number];
 
 interface Section {
   id: string;
   group: Group;
-  run: (ctx: Context) => SectionResult;
+  /** Budgets build the extension and drive a browser, so a section may be async. */
+  run: (ctx: Context) => SectionResult | Promise<SectionResult>;
 }
 
 /** In print order. Padding precision/recall and boilerplate leak rows go here as new entries. */
@@ -34,6 +36,7 @@ const SECTIONS: Section[] = [
   { id: 'padding', group: 'padding', run: paddingSection },
   { id: 'leaks', group: 'leaks', run: leaksSection },
   { id: 'speed', group: 'speed', run: speedSection },
+  { id: 'budgets', group: 'budgets', run: budgetsSection },
 ];
 
 const COLUMNS: Column[] = [
@@ -114,7 +117,7 @@ function parseArgs(argv: readonly string[]): Options {
   return opts;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const started = performance.now();
   const opts = parseArgs(process.argv.slice(2));
   const dataFound = existsSync(opts.data);
@@ -132,7 +135,7 @@ function main(): void {
   const results: Record<string, unknown> = {};
   for (const section of chosen) {
     const t0 = performance.now();
-    const result = section.run(ctx);
+    const result = await section.run(ctx);
     ctx.progress(`${section.id} done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     rows.push(...result.rows);
     results[section.id] = result.json;
@@ -168,4 +171,4 @@ function main(): void {
   }
 }
 
-main();
+await main();
