@@ -127,8 +127,9 @@ export function selectKeyPoints(input: SelectInput): KeyPoint[] {
   // Directed centrality in one pass: a running sum of the unit vectors seen so far gives each
   // sentence's similarity to what came before; the rest of the centroid is what comes after.
   const prefix = new Float64Array(input.vocabularySize);
-  const directed = new Map<number, number>();
-  const overall = new Map<number, number>();
+  // By sentence index: typed arrays, as these are read for every sentence of long articles.
+  const directed = new Float64Array(sentences.length);
+  const overall = new Float64Array(sentences.length);
   let minDirected = 0;
   for (const s of prose) {
     const v = vectors.get(s.index) ?? EMPTY_VECTOR;
@@ -144,9 +145,9 @@ export function selectKeyPoints(input: SelectInput): KeyPoint[] {
     const self = v.norm ? 1 : 0;
     const after = all - before - self;
     const d = after + P.backward * before;
-    directed.set(s.index, d);
+    directed[s.index] = d;
     if (d < minDirected) minDirected = d;
-    overall.set(s.index, all - self);
+    overall[s.index] = all - self;
     for (let i = 0; i < v.ids.length; i++) prefix[v.ids[i]!]! += v.weights[i]! / n;
   }
 
@@ -157,11 +158,11 @@ export function selectKeyPoints(input: SelectInput): KeyPoint[] {
     if (s.blockKind === 'heading') section++;
     sectionOf[s.index] = section;
   }
-  const rankInSection = new Map<number, number>();
+  const rankInSection = new Int32Array(sentences.length);
   const sectionSizes = new Map<number, number>();
   for (const s of prose) {
     const k = sectionOf[s.index]!;
-    rankInSection.set(s.index, sectionSizes.get(k) ?? 0);
+    rankInSection[s.index] = sectionSizes.get(k) ?? 0;
     sectionSizes.set(k, (sectionSizes.get(k) ?? 0) + 1);
   }
   const sectioned = sectionSizes.size >= MIN_SECTIONS;
@@ -170,7 +171,7 @@ export function selectKeyPoints(input: SelectInput): KeyPoint[] {
   // Genre from the text itself: a news lede is more central than the average sentence.
   let leadStrength = 1;
   if (P.leadAdapt) {
-    const mean = (xs: readonly SentenceFeatures[]): number => xs.reduce((a, s) => a + (overall.get(s.index) ?? 0), 0) / (xs.length || 1);
+    const mean = (xs: readonly SentenceFeatures[]): number => xs.reduce((a, s) => a + overall[s.index]!, 0) / (xs.length || 1);
     const ratio = mean(prose.slice(0, 3)) / (mean(prose) || 1e-9);
     leadStrength = Math.pow(Math.min(4, Math.max(0.25, ratio)), P.leadAdapt);
   }
@@ -186,10 +187,10 @@ export function selectKeyPoints(input: SelectInput): KeyPoint[] {
     const v = vectors.get(s.index) ?? EMPTY_VECTOR;
     const opensBlock = s.inBlock === 0 ? 0.15 : 0;
     const inArticle = 1 / (1 + rank / Math.max(4, prose.length * P.positionScale)) + opensBlock;
-    const inSection = 1 / (1 + (rankInSection.get(s.index) ?? 0) / 2) + opensBlock;
+    const inSection = 1 / (1 + rankInSection[s.index]! / 2) + opensBlock;
     return {
       s,
-      central: (directed.get(s.index) ?? 0) - minDirected,
+      central: directed[s.index]! - minDirected,
       title: cosine(v, titleVec),
       position: (1 - local) * inArticle + local * inSection,
       lead: rank === 0 ? 1 : 0,
@@ -205,26 +206,57 @@ export function selectKeyPoints(input: SelectInput): KeyPoint[] {
   const longEnough = raw.filter((r) => r.s.words >= MIN_WORDS).length;
   const minWords = longEnough >= points ? MIN_WORDS : MIN_WORDS_SHORT;
   const candidates: Candidate[] = [];
+  const base = new Float64Array(sentences.length);
   for (const r of raw) {
-    const { s } = r;
-    if (s.words < minWords) continue;
-    let score =
+    base[r.s.index] =
       P.central * (r.central / mc) +
       P.title * (r.title / mt) +
       P.position * leadStrength * (r.position / mp) +
       P.info * (r.info / mi) +
       P.leadBonus * r.lead;
+  }
+  // Items a lead-in announces: alone, they lose the frame it gives them.
+  const framed = new Set<number>();
+  for (const r of raw) for (const i of listAfter(r.s, sentences, P.longWords * 1.6)) framed.add(i);
+  const headingLists: { heading: SentenceFeatures; items: number[] }[] = [];
+  for (const s of sentences) {
+    if (s.blockKind !== 'heading' || marks[s.index]) continue;
+    const items = listAfter(s, sentences, P.longWords * 1.6).filter((i) => !marks[i]);
+    if (items.length < 2) continue;
+    headingLists.push({ heading: s, items });
+    for (const i of items) framed.add(i);
+  }
+  for (const r of raw) {
+    const { s } = r;
+    // A short lead-in ("You will need:") counts with the items it brings, and is worth what they are.
+    const items = listAfter(s, sentences, P.longWords * 1.6);
+    const words = items.reduce((n, i) => n + (sentences[i]?.words ?? 0), s.words);
+    if (words < minWords) continue;
+    let score = base[s.index]!;
+    for (const i of items) score = Math.max(score, base[i]!);
     if (s.words > P.longWords) score *= P.longWords / s.words;
     // News sentences are dense already (and a longer pick only dilutes a lede); in a sectioned
     // guide or review, short sentences are mostly labels, hooks and asides.
-    if (sectioned && s.words < P.shortWords) score *= Math.sqrt(s.words / P.shortWords);
+    if (sectioned && words < P.shortWords) score *= Math.sqrt(words / P.shortWords);
     if (s.question) score *= P.questionPenalty;
     const span = leanSpan(s, sentences, marks, P.longWords * 1.4);
-    if (!span) score *= P.alonePenalty;
-    const ids = [...(span ?? [s.index]), ...listAfter(s, sentences, P.longWords * 1.6)];
+    if (!span || framed.has(s.index)) score *= P.alonePenalty;
+    const ids = [...(span ?? [s.index]), ...items];
     score /= 1 + P.spanCost * (ids.length - 1);
     const vector = ids.length === 1 ? (vectors.get(s.index) ?? EMPTY_VECTOR) : addVectors(ids.map((i) => vectors.get(i) ?? EMPTY_VECTOR));
     candidates.push({ main: s.index, section: sectionOf[s.index]!, span: ids, vector, score });
+  }
+
+  // A heading over its list ("Ingredients", "Pros") makes one point with its first items: never the heading alone.
+  for (const { heading, items } of headingLists) {
+    const words = items.reduce((n, i) => n + (sentences[i]?.words ?? 0), heading.words);
+    if (words < minWords) continue;
+    let score = 0;
+    for (const i of items) score = Math.max(score, base[i]!);
+    if (sectioned && words < P.shortWords) score *= Math.sqrt(words / P.shortWords);
+    const span = [heading.index, ...items];
+    const vector = addVectors(items.map((i) => vectors.get(i) ?? EMPTY_VECTOR));
+    candidates.push({ main: items[0]!, section: sectionOf[items[0]!]!, span, vector, score });
   }
 
   const chosen: Candidate[] = [];

@@ -26,8 +26,9 @@ const MAX_SPAN = 3;
 
 /**
  * The sentences a point needs to read correctly: the sentence itself, preceded by as many earlier
- * sentences of its paragraph as it takes to reach one that does not lean. Null when the chain
- * runs into padding, a heading, the paragraph start or the length limit.
+ * sentences of its paragraph as it takes to reach one that does not lean, or by the question an
+ * answer replies to. Null when the chain runs into padding, a heading, the paragraph start or the
+ * length limit.
  */
 export function leanSpan(
   s: SentenceFeatures,
@@ -40,10 +41,14 @@ export function leanSpan(
   let first = s;
   while (leans(first)) {
     const prev = sentences[first.index - 1];
-    if (!prev || prev.block !== s.block || marks[prev.index] || prev.blockKind === 'heading') return null;
+    if (!prev || marks[prev.index]) return null;
+    // An FAQ answer brings its question, even from a heading: together they read as one point.
+    const answers = prev.question && ANSWER.test(first.text);
+    if (!answers && (prev.block !== s.block || prev.blockKind === 'heading')) return null;
     words += prev.words;
     if (span.length >= MAX_SPAN || words > maxWords) return null;
     span.unshift(prev.index);
+    if (answers) break;
     first = prev;
   }
   return span;
@@ -52,9 +57,12 @@ export function leanSpan(
 /** List items a lead-in ("You will need:") brings along at most. */
 const LEAD_IN_ITEMS = 3;
 
-/** A sentence ending in a colon, followed by list items: the items, up to a few, by index. */
+/**
+ * A lead-in followed by list items: the items, up to a few, by index. A lead-in is a sentence
+ * ending in a colon, or a heading right above its list ("Ingredients", "Pros").
+ */
 export function listAfter(s: SentenceFeatures, sentences: readonly SentenceFeatures[], maxWords: number): number[] {
-  if (!/:\s*$/.test(s.text)) return [];
+  if (s.blockKind !== 'heading' && !/:\s*$/.test(s.text)) return [];
   const items: number[] = [];
   let words = s.words;
   for (let i = s.index + 1; i < sentences.length && items.length < LEAD_IN_ITEMS; i++) {
@@ -74,7 +82,11 @@ export function joinSpan(span: readonly number[], sentences: readonly SentenceFe
     const s = sentences[i];
     if (!s) return;
     if (n === 0) text = s.text;
-    else if (s.blockKind === 'list-item' && sentences[span[n - 1]!]?.blockKind === 'list-item') text += `; ${s.text}`;
+    // A heading that leads a list reads as its label.
+    else if (n === 1 && sentences[span[0]!]?.blockKind === 'heading') text += /[.:?!]$/.test(text) ? ` ${s.text}` : `: ${s.text}`;
+    else if (s.blockKind === 'list-item' && sentences[span[n - 1]!]?.blockKind === 'list-item' && !/[.!?;]$/.test(text)) {
+      text += `; ${s.text}`;
+    }
     else text += ` ${s.text}`;
   });
   return text;
