@@ -37,7 +37,9 @@ export async function readActiveTab(): Promise<TabReading> {
 
   let raw: unknown;
   try {
-    const injected = browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/extract.js'] });
+    // injectImmediately: by default the browser holds the script until the page has loaded, so a
+    // slow page would hit the timeout; the script itself waits briefly and reads what has arrived.
+    const injected = browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/extract.js'], injectImmediately: true });
     const [first] = await Promise.race([injected, timeout(EXTRACT_TIMEOUT_MS)]);
     raw = first?.result;
   } catch (err) {

@@ -6,7 +6,9 @@
  * the 1 MB page is generated into a temp folder at run time.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -110,6 +112,34 @@ describe('popup on odd pages', () => {
     await popup.getByTestId('marked-text').waitFor({ timeout: 15_000 });
     await popup.getByRole('tab', { name: 'Key points' }).click();
     await popup.getByTestId('key-points').waitFor();
+  });
+
+  it('reads a page whose HTML is still arriving, and says so', async () => {
+    // A server that sends the story, then holds the rest of the page back until the test ends.
+    const story = readFileSync('tests/fixtures/odd/frame-story.html', 'utf8');
+    const head = story.slice(0, story.indexOf('</article>'));
+    const held: ServerResponse[] = [];
+    const slow = createServer((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+      // Enough bytes that the browser starts parsing before the end arrives.
+      res.write(`${head}<!-- ${'.'.repeat(4096)} -->\n`);
+      held.push(res);
+    });
+    await new Promise<void>((res) => slow.listen(0, '127.0.0.1', res));
+    try {
+      const page = await env.h.context.newPage();
+      await page.goto(`http://127.0.0.1:${(slow.address() as AddressInfo).port}/slow.html`, { waitUntil: 'commit' });
+      await page.locator('article p').nth(5).waitFor({ state: 'attached' });
+      assert.equal(await page.evaluate(() => document.readyState), 'loading');
+      const popup = await env.h.clickToolbarButton(page);
+      const points = await keyPoints(popup);
+      assert.ok(points.includes(HARBOUR), points.join('\n'));
+      await textMatches(popup.getByTestId('read-notes'), /The page was still loading: Winnow read what had arrived\./);
+    } finally {
+      for (const res of held) res.end('</article></body></html>');
+      slow.closeAllConnections();
+      await new Promise<void>((res) => slow.close(() => res()));
+    }
   });
 
   it('says an empty page has nothing to read', async () => {
