@@ -84,7 +84,9 @@ interface Candidate {
  */
 function informativeness(s: SentenceFeatures, common: ReadonlySet<string>): number {
   let names = 0;
-  for (const p of new Set(s.properNouns)) names += common.has(p) ? 0.3 : 1;
+  s.properNouns.forEach((p, i) => {
+    if (s.properNouns.indexOf(p) === i) names += common.has(p) ? 0.3 : 1;
+  });
   return Math.min(s.numbers, 3) * 0.6 + Math.min(names, 3) * 0.4 + (s.attributed ? 0.4 : 0);
 }
 
@@ -177,7 +179,12 @@ export function selectKeyPoints(input: SelectInput): KeyPoint[] {
   }
 
   const nameCount = new Map<string, number>();
-  for (const s of prose) for (const p of new Set(s.properNouns)) nameCount.set(p, (nameCount.get(p) ?? 0) + 1);
+  for (const s of prose) {
+    // indexOf, not a Set: a sentence has a handful of names, and long articles have thousands of sentences.
+    s.properNouns.forEach((p, i) => {
+      if (s.properNouns.indexOf(p) === i) nameCount.set(p, (nameCount.get(p) ?? 0) + 1);
+    });
+  }
   const commonAt = Math.max(3, prose.length * 0.12);
   const common = new Set<string>();
   for (const [p, n] of nameCount) if (n >= commonAt) common.add(p);
@@ -217,7 +224,13 @@ export function selectKeyPoints(input: SelectInput): KeyPoint[] {
   }
   // Items a lead-in announces: alone, they lose the frame it gives them.
   const framed = new Set<number>();
-  for (const r of raw) for (const i of listAfter(r.s, sentences, P.longWords * 1.6)) framed.add(i);
+  const leadIns = new Map<number, number[]>();
+  for (const r of raw) {
+    const items = listAfter(r.s, sentences, P.longWords * 1.6);
+    if (!items.length) continue;
+    leadIns.set(r.s.index, items);
+    for (const i of items) framed.add(i);
+  }
   const headingLists: { heading: SentenceFeatures; items: number[] }[] = [];
   for (const s of sentences) {
     if (s.blockKind !== 'heading' || marks[s.index]) continue;
@@ -229,7 +242,7 @@ export function selectKeyPoints(input: SelectInput): KeyPoint[] {
   for (const r of raw) {
     const { s } = r;
     // A short lead-in ("You will need:") counts with the items it brings, and is worth what they are.
-    const items = listAfter(s, sentences, P.longWords * 1.6);
+    const items = leadIns.get(s.index) ?? [];
     const words = items.reduce((n, i) => n + (sentences[i]?.words ?? 0), s.words);
     if (words < minWords) continue;
     let score = base[s.index]!;
@@ -260,30 +273,31 @@ export function selectKeyPoints(input: SelectInput): KeyPoint[] {
   }
 
   const chosen: Candidate[] = [];
-  const used = new Set<number>();
-  const maxSim = new Map<Candidate, number>();
+  // Typed arrays, not maps: this loop runs over every candidate once per point.
+  const used = new Uint8Array(sentences.length);
+  const maxSim = new Float64Array(candidates.length);
   const perSection = new Map<number, number>();
   const sectionCost = sectioned ? P.sectionPenalty : 0;
   while (chosen.length < points) {
     let best: Candidate | null = null;
     let bestValue = -Infinity;
-    for (const c of candidates) {
-      if (c.span.some((i) => used.has(i))) continue;
-      const value =
-        P.mmrLambda * c.score - (1 - P.mmrLambda) * (maxSim.get(c) ?? 0) - sectionCost * (perSection.get(c.section) ?? 0);
+    candidates.forEach((c, k) => {
+      for (const i of c.span) if (used[i]) return;
+      const value = P.mmrLambda * c.score - (1 - P.mmrLambda) * maxSim[k]! - sectionCost * (perSection.get(c.section) ?? 0);
       if (value > bestValue) {
         bestValue = value;
         best = c;
       }
-    }
+    });
     if (!best) break;
-    chosen.push(best);
-    perSection.set(best.section, (perSection.get(best.section) ?? 0) + 1);
-    for (const i of best.span) used.add(i);
-    for (const c of candidates) {
-      const sim = cosine(c.vector, best.vector);
-      if (sim > (maxSim.get(c) ?? 0)) maxSim.set(c, sim);
-    }
+    const picked: Candidate = best;
+    chosen.push(picked);
+    perSection.set(picked.section, (perSection.get(picked.section) ?? 0) + 1);
+    for (const i of picked.span) used[i] = 1;
+    candidates.forEach((c, k) => {
+      const sim = cosine(c.vector, picked.vector);
+      if (sim > maxSim[k]!) maxSim[k] = sim;
+    });
   }
 
   return chosen
