@@ -80,6 +80,15 @@ describe('popup on odd pages', () => {
     await textMatches(popup.getByTestId('read-notes'), /Read text inside 1 embedded component \(shadow DOM\)\./);
   });
 
+  it('reads an article inside a closed shadow root, which only extensions can open', async () => {
+    const page = await env.h.openPage(env.url('odd/shadow-closed.html'));
+    await page.waitForFunction(() => (document.querySelector('news-story') as HTMLElement | null)?.dataset['ready'] === '1');
+    const popup = await env.h.clickToolbarButton(page);
+    const points = await keyPoints(popup);
+    assert.ok(points.includes(HARBOUR), points.join('\n'));
+    await textMatches(popup.getByTestId('read-notes'), /Read text inside 1 embedded component \(shadow DOM\)\./);
+  });
+
   it('reads a same-origin frame and says which frames it could not read', async () => {
     const page = await env.h.openPage(env.url('odd/frame.html'));
     const popup = await env.h.clickToolbarButton(page);
