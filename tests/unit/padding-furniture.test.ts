@@ -79,6 +79,11 @@ describe('page furniture that survives extraction', () => {
     expect(markOf(blocks, 'Advertisement')?.kind).toBe('boilerplate');
   });
 
+  it('keeps the names and values of a spec table', () => {
+    const blocks = [...STORY.slice(0, 3), p('Price'), p('£1,899'), p('Weight'), p('23.4kg'), p('Brakes'), p('Tektro hydraulic discs'), ...STORY.slice(3)];
+    for (const text of ['Price', '£1,899', 'Weight', 'Brakes']) expect(markOf(blocks, text)).toBeNull();
+  });
+
   it('leaves a narrator’s questions alone', () => {
     const text = 'Was I losing my mind?';
     const blocks = [p(`I checked the logs again and the error was gone. ${text} The tests passed on the third run.`), ...STORY];
