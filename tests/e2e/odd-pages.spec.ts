@@ -21,6 +21,19 @@ import { startEnv, type Env } from './setup';
 
 const HARBOUR = 'The council voted on Tuesday to rebuild the harbour wall over three years, at a cost of 45 million euros shared between the national grant fund and the city reserve.';
 
+const AXE_SOURCE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
+/** axe-core's violations on a page, as "rule: help (n nodes)" lines. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    type Result = { violations: { id: string; help: string; nodes: unknown[] }[] };
+    const axe = (globalThis as unknown as { axe: { run(ctx: Document): Promise<Result> } }).axe;
+    const { violations } = await axe.run(document);
+    return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length} nodes)`);
+  });
+}
+
 /** The popup's key points, once shown; on failure, says what the popup showed instead. */
 async function keyPoints(popup: Page, timeout = 15_000): Promise<string[]> {
   try {
@@ -96,6 +109,8 @@ describe('popup on odd pages', () => {
     assert.ok(points.includes(HARBOUR), points.join('\n'));
     await textMatches(popup.getByTestId('read-notes'), /Read text inside 1 frame from this site\./);
     await textMatches(popup.getByTestId('read-notes'), /1 frame from other sites could not be read\./);
+    // The reading notes keep the popup accessible.
+    assert.deepEqual(await axeViolations(popup), []);
   });
 
   it('reads the new story after a single-page app swaps it', async () => {
