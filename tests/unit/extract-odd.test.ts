@@ -179,11 +179,11 @@ describe('content inside shadow roots and frames', () => {
 });
 
 describe('when Readability finds too little', () => {
-  // Readability drops elements whose class says "sidebar" or "comment" before scoring; here that
-  // is the story itself, and it settles for the long welcome blurb instead.
+  // Readability drops elements whose class looks unlikely ("extra", "banner"…) before scoring;
+  // here that is the story's own wrapper, and it settles for the long welcome blurb instead.
   const html = `<html><head><title>Harbour wall repairs</title></head><body>
     <div class="intro"><p>${'Welcome to the harbour news page, where we collect updates about boats, weather and the people who work along the quays every day of the year. '.repeat(4)}</p></div>
-    <div class="sidebar-popup comment-thread">${story(14).map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
+    <div class="story extra-wide">${story(14).map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
 
   it('falls back to its own reader and says which engine read the page', () => {
     const a = article(html);
@@ -198,6 +198,17 @@ describe('when Readability finds too little', () => {
     const result = extractArticle(doc, { maxElemsToParse: 3 });
     expect(result.ok && result.article.engine).toBe('fallback');
     expect(result.ok && result.article.notes?.[0]).toBe('Read by Winnow’s simple reader: the usual reader could not handle this page.');
+  });
+
+  it('does not trade an article for its longer comment thread', () => {
+    const comments = Array.from({ length: 40 }, (_, i) =>
+      `<div class="comment"><p class="author">Reader ${i}</p><p>I have lived by the harbour for ${i + 3} years and the wall has always been a problem in the winter, when the storms come in from the east and the boats have to move.</p></div>`,
+    ).join('');
+    const a = article(`<html><head><title>Harbour wall</title></head><body><article><h1>Harbour wall</h1>${story(7).map((p) => `<p>${p}</p>`).join('')}</article>
+      <section id="comments">${comments}</section></body></html>`);
+    expect(a.engine).toBe('readability');
+    expect(textOf(a)).toContain(story(7)[6]);
+    expect(textOf(a)).not.toContain('I have lived by the harbour');
   });
 
   it('leaves site chrome out of the fallback reading', () => {

@@ -13,6 +13,10 @@ const CHROME_SELECTOR = [
   '[role="navigation"]', '[role="banner"]', '[role="contentinfo"]', '[role="complementary"]',
   '[role="search"]', '[role="dialog"]', '[role="alert"]',
   '[hidden]', '[aria-hidden="true"]',
+  // Comment threads and related-story lists can outweigh a short article; they are never it.
+  ...['comment', 'disqus', 'respond', 'replies', 'related', 'recommend', 'sidebar', 'promo', 'newsletter', 'share', 'social'].flatMap(
+    (word) => [`[class*="${word}" i]`, `[id*="${word}" i]`],
+  ),
 ].join(',');
 
 /** Paragraph-like elements whose text is scored. */
