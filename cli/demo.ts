@@ -1,7 +1,8 @@
 /**
  * `npm run demo`: runs Winnow on the bundled sample article and prints the result. When a Chromium
  * is installed it also builds the extension, opens the sample in the browser, clicks the toolbar
- * button and saves screenshots of the popup (light and dark) in demo-output/.
+ * button and saves screenshots of the popup (light, dark, marked text, without padding) and of the
+ * page with its highlights in demo-output/.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -18,7 +19,7 @@ async function screenshot(chromium: string): Promise<void> {
   // Imported here so that the printed demo works without the browser tooling.
   const { launchWithExtension, serveDirectory } = await import('../tests/e2e/harness');
   const server = await serveDirectory(resolve('tests/fixtures'));
-  const h = await launchWithExtension(resolve('.output/chrome-mv3'), { executablePath: chromium });
+  const h = await launchWithExtension(resolve(process.env.WINNOW_OUT_DIR ?? '.output', 'chrome-mv3'), { executablePath: chromium });
   try {
     const page = await h.openPage(`${server.origin}/agency-leak/page.html`);
     mkdirSync(OUT, { recursive: true });
@@ -35,6 +36,16 @@ async function screenshot(chromium: string): Promise<void> {
         await popup.locator('mark.pad').first().hover();
         await popup.screenshot({ path: `${OUT}/popup-marked.png` });
         console.log(`wrote ${OUT}/popup-marked.png`);
+        await popup.getByRole('tab', { name: 'Without padding' }).click();
+        await popup.getByTestId('fold').first().click();
+        await popup.screenshot({ path: `${OUT}/popup-folded.png` });
+        console.log(`wrote ${OUT}/popup-folded.png`);
+        // Highlights in the page itself: the page is shot, the popup only switches them on.
+        await popup.getByTestId('highlight-toggle').check();
+        await popup.getByTestId('highlight-status').filter({ hasText: 'In the page' }).waitFor();
+        await page.screenshot({ path: `${OUT}/page-highlighted.png` });
+        console.log(`wrote ${OUT}/page-highlighted.png`);
+        await popup.getByTestId('highlight-toggle').uncheck();
       }
       await popup.close();
     }
