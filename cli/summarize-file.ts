@@ -57,5 +57,9 @@ export function toJson(result: FileResult): Record<string, unknown> {
     keyPoints: analysis.keyPoints.map((k) => ({ text: k.text, sentence: k.sentence, sentences: k.sentences })),
     sentences: analysis.sentences.map((s) => ({ text: s.text, padding: s.padding })),
     padding: { ratio: analysis.padding.ratio, byKind: analysis.padding.byKind },
+    // How the page was read: 'readability' or 'fallback' (absent for plain text), cut or not, and why.
+    engine: article.engine ?? null,
+    truncated: article.truncated ?? false,
+    notes: article.notes ?? [],
   };
 }

@@ -39,8 +39,12 @@ describe('npm run summarize', { timeout: 120_000 }, () => {
     expect(lines).toHaveLength(3);
 
     expect(Object.keys(lines[0]!).sort()).toEqual(
-      ['byline', 'keyPoints', 'lang', 'padding', 'readingMinutes', 'sentences', 'siteName', 'title', 'url', 'wordCount'].sort(),
+      [
+        'byline', 'engine', 'keyPoints', 'lang', 'notes', 'padding', 'readingMinutes', 'sentences', 'siteName', 'title',
+        'truncated', 'url', 'wordCount',
+      ].sort(),
     );
+    expect(lines[0]).toMatchObject({ engine: 'readability', truncated: false, notes: [] });
     const [agency, shop, note] = lines as unknown as [SummaryJson, unknown, SummaryJson];
     expect(agency.title).toBe("Anthropic's Code Leak: What Happened and What It Means");
     expect(agency.keyPoints).toHaveLength(3);
@@ -52,6 +56,7 @@ describe('npm run summarize', { timeout: 120_000 }, () => {
     expect(shop).toEqual({ error: { code: 'not-article', message: expect.stringMatching(/doesn't look like an article/) } });
 
     expect(note.title).toBe('Harbour wall approved');
+    expect(note).toMatchObject({ engine: null, truncated: false });
     expect(note.sentences.map((s) => s.text)).toEqual([
       'The Harbour Council approved a new sea wall on Tuesday, at a cost of £4 million.',
       'Work starts in May.',
