@@ -45,6 +45,13 @@ describe('page furniture that survives extraction', () => {
     expect(markOf([...STORY, p(bio)], bio)?.reason).toBe('Author bio');
   });
 
+  it('marks a blogger introducing themselves, anywhere in the post', () => {
+    const text = 'I am Joyce from Sunny Singapore.';
+    expect(markOf([...STORY.slice(0, 2), p(text), ...STORY.slice(2)], text)?.reason).toBe('Author bio');
+    const narrative = 'I am tired from the long drive over the hills.';
+    expect(markOf([...STORY.slice(0, 2), p(narrative), ...STORY.slice(2)], narrative)).toBeNull();
+  });
+
   it('does not take a person the story is about for an author bio', () => {
     const text = 'Aisha Marlow is a structural engineer and a member of the council’s transport panel.';
     const story = [...STORY.slice(0, 3), p('Aisha Marlow, who led the inspection, warned of further closures.'), ...STORY.slice(3)];

@@ -34,7 +34,7 @@ interface Thresholds {
 }
 
 export const SENSITIVITY: Record<Sensitivity, Thresholds> = {
-  strict: { strong: 2, minScore: 1, maxSpecificity: 1.5 },
+  strict: { strong: 1.5, minScore: 1, maxSpecificity: 2 },
   balanced: { strong: 2, minScore: 1, maxSpecificity: 1 },
   relaxed: { strong: 2.5, minScore: 2, maxSpecificity: 0.5 },
 };
