@@ -56,6 +56,15 @@ describe('padding cues', () => {
     expect(markOf(long)).toBeNull();
   });
 
+  it('does not take a line that uses a heading’s words for a repeat', () => {
+    const line = '120g kway teow flat rice noodles, soaked';
+    const a = analyze({
+      ...article([LEAD, line]),
+      blocks: [{ kind: 'heading', level: 2, text: 'Char kway teow with flat rice noodles' }, ...article([LEAD, line]).blocks],
+    });
+    expect(a.sentences.find((x) => x.text === line)?.padding).toBeNull();
+  });
+
   it('says where each borrowed list came from', () => {
     const groups = cueGroups('en');
     expect(groups.length).toBeGreaterThan(20);

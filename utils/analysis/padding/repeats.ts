@@ -63,6 +63,8 @@ export function findRepeats(sentences: readonly SentenceFeatures[]): Map<number,
         }
       }
     }
+    // A heading names a topic; a sentence that takes up its words is not saying it again.
+    if (s.blockKind === 'heading') return;
     for (const t of set) {
       const list = postings.get(t);
       if (list) list.push(i);
