@@ -34,6 +34,13 @@ const ATTRIBUTION =
 const QUOTED = /["“][^"”]{12,}["”]/;
 const CAPITALISED = /^\p{Lu}/u;
 
+/** What one distinct token contributes: its folded form, whether it may be a name, its term. */
+interface TokenInfo {
+  lower: string;
+  name: boolean;
+  term: string | null;
+}
+
 /** Sentences with their features, and the vocabulary their term ids index. */
 export interface SentenceSet {
   sentences: SentenceFeatures[];
@@ -55,6 +62,22 @@ export function buildSentences(blocks: readonly Block[], lang: string): Sentence
   const stop = stopwords(lang);
   const out: SentenceFeatures[] = [];
   const vocabulary = new Map<string, number>();
+  // Words repeat: each distinct token is folded, checked and stemmed once per article.
+  const seen = new Map<string, TokenInfo>();
+  const info = (tok: string): TokenInfo => {
+    let t = seen.get(tok);
+    if (!t) {
+      const lower = tok.toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
+      const isStop = stop.has(lower);
+      t = {
+        lower,
+        name: CAPITALISED.test(tok) && tok !== 'I' && !isStop,
+        term: !isStop && !/^\d+$/.test(lower) && lower.length > 1 ? stem(lower) : null,
+      };
+      seen.set(tok, t);
+    }
+    return t;
+  };
   blocks.forEach((block, b) => {
     // Code is shown as it is; it is neither summarised nor judged.
     if (block.kind === 'code') return;
@@ -65,9 +88,9 @@ export function buildSentences(blocks: readonly Block[], lang: string): Sentence
       const terms: string[] = [];
       const properNouns: string[] = [];
       tokens.forEach((tok, i) => {
-        const lower = tok.toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
-        if (i > 0 && CAPITALISED.test(tok) && tok !== 'I' && !stop.has(lower)) properNouns.push(lower);
-        if (!stop.has(lower) && !/^\d+$/.test(lower) && lower.length > 1) terms.push(stem(lower));
+        const t = info(tok);
+        if (i > 0 && t.name) properNouns.push(t.lower);
+        if (t.term !== null) terms.push(t.term);
       });
       out.push({
         index: out.length,
