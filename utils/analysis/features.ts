@@ -39,6 +39,8 @@ interface TokenInfo {
   lower: string;
   name: boolean;
   term: string | null;
+  /** The term's id in the vocabulary; -1 when the token is no term. */
+  id: number;
 }
 
 /** Sentences with their features, and the vocabulary their term ids index. */
@@ -69,10 +71,13 @@ export function buildSentences(blocks: readonly Block[], lang: string): Sentence
     if (!t) {
       const lower = tok.toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
       const isStop = stop.has(lower);
+      const term = !isStop && !/^\d+$/.test(lower) && lower.length > 1 ? stem(lower) : null;
       t = {
         lower,
         name: CAPITALISED.test(tok) && tok !== 'I' && !isStop,
-        term: !isStop && !/^\d+$/.test(lower) && lower.length > 1 ? stem(lower) : null,
+        term,
+        // Interned at the token's first sight: the same order internTerms would give.
+        id: term === null ? -1 : internTerms([term], vocabulary)[0]!,
       };
       seen.set(tok, t);
     }
@@ -86,11 +91,15 @@ export function buildSentences(blocks: readonly Block[], lang: string): Sentence
     pieces.forEach((text, inBlock) => {
       const tokens = wordTokens(text);
       const terms: string[] = [];
+      const ids: number[] = [];
       const properNouns: string[] = [];
       tokens.forEach((tok, i) => {
         const t = info(tok);
         if (i > 0 && t.name) properNouns.push(t.lower);
-        if (t.term !== null) terms.push(t.term);
+        if (t.term !== null) {
+          terms.push(t.term);
+          ids.push(t.id);
+        }
       });
       out.push({
         index: out.length,
@@ -101,7 +110,7 @@ export function buildSentences(blocks: readonly Block[], lang: string): Sentence
         norm: text.toLowerCase().replace(/[’‘]/g, "'"),
         words: tokens.length,
         terms,
-        ids: internTerms(terms, vocabulary),
+        ids,
         numbers: text.match(NUMBER)?.length ?? 0,
         properNouns,
         attributed: ATTRIBUTION.test(text) || QUOTED.test(text),
