@@ -56,6 +56,22 @@ describe('padding cues', () => {
     expect(markOf(long)).toBeNull();
   });
 
+  it('marks a generic closing line, but not the same words mid-article or a closing quote', () => {
+    const body = [
+      LEAD,
+      'The Vortex crushed ice in 12 seconds and was the quietest at 78 decibels.',
+      'Its jug is glass and weighs 1.9kg, so it is heavy to pour one-handed.',
+      'The Mixo 3 costs £89 and made the smoothest nut butter in 4 minutes.',
+    ];
+    const moral = 'The right blender is simply the one that fits how you cook.';
+    const closing = analyze(article([...body, moral])).sentences.find((x) => x.text === moral);
+    expect(closing?.padding?.kind).toBe('platitude');
+    const early = analyze(article([moral, ...body, ...body.map((b) => b.replace('The', 'Our'))])).sentences.find((x) => x.text === moral);
+    expect(early?.padding?.reason ?? '').not.toContain('closing line');
+    const quote = '“I was raised to remember that I come from those who survived.';
+    expect(analyze(article([...body, quote])).sentences.find((x) => x.text === quote)?.padding).toBeNull();
+  });
+
   it('does not take a line that uses a heading’s words for a repeat', () => {
     const line = '120g kway teow flat rice noodles, soaked';
     const a = analyze({

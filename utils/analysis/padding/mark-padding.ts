@@ -6,6 +6,7 @@ import { findRepeats } from './repeats';
 import type { Evidence, PaddingRule, RuleContext } from './rule';
 import { authorBio } from './rules/author-bio';
 import { caption } from './rules/caption';
+import { closingMoral } from './rules/closing-moral';
 import { continuation } from './rules/continuation';
 import { cuePhrases } from './rules/cue-phrases';
 import { genericSentence } from './rules/generic-sentence';
@@ -22,6 +23,7 @@ export const STATIC_RULES: readonly PaddingRule[] = [
   authorBio,
   caption,
   genericSentence,
+  closingMoral,
 ];
 
 interface Thresholds {
