@@ -18,11 +18,22 @@ export interface CueGroup {
   all: RegExp;
 }
 
-interface LanguageLists {
-  cues: CueGroupData[];
-  genericWords?: { words: string[] };
-  lightWords?: { words: string[] };
-}
+/** Word lists a language may have; see lists/README.md. */
+export type WordListName =
+  | 'genericWords'
+  | 'lightWords'
+  | 'buttonVerbs'
+  | 'writerRoles'
+  | 'dateWords'
+  | 'narratorPronouns'
+  | 'closingFurniture';
+
+/** Sentence-shape patterns a language may have. */
+export type RulePatternName = 'bioOpening' | 'bioDetail' | 'selfIntro';
+
+type LanguageLists = { cues: CueGroupData[]; rulePatterns?: Partial<Record<RulePatternName, string>> } & Partial<
+  Record<WordListName, { words: string[] }>
+>;
 
 const LISTS: Record<string, LanguageLists> = { en };
 const compiled = new Map<string, CueGroup[]>();
@@ -49,7 +60,7 @@ export function cueGroups(lang: string): CueGroup[] {
 const wordSets = new Map<string, ReadonlySet<string>>();
 
 /** A word list of the language as a set; empty for languages without one. */
-export function wordSet(lang: string, list: 'genericWords' | 'lightWords'): ReadonlySet<string> {
+export function wordSet(lang: string, list: WordListName): ReadonlySet<string> {
   const key = `${lang}:${list}`;
   let set = wordSets.get(key);
   if (!set) {
@@ -57,4 +68,24 @@ export function wordSet(lang: string, list: 'genericWords' | 'lightWords'): Read
     wordSets.set(key, set);
   }
   return set;
+}
+
+const patterns = new Map<string, RegExp | null>();
+
+/** A sentence-shape pattern of the language, or null: a rule without one stays silent. */
+export function rulePattern(lang: string, name: RulePatternName): RegExp | null {
+  const key = `${lang}:${name}`;
+  let re = patterns.get(key);
+  if (re === undefined) {
+    const source = LISTS[lang]?.rulePatterns?.[name];
+    re = source ? new RegExp(source, 'u') : null;
+    patterns.set(key, re);
+  }
+  return re;
+}
+
+/** Words of a sentence, lowercased, with adjacent pairs, for looking up word lists. */
+export function wordsAndPairs(norm: string): string[] {
+  const words = norm.match(/\p{L}[\p{L}'-]*/gu) ?? [];
+  return [...words, ...words.slice(1).map((w, i) => `${words[i]} ${w}`)];
 }

@@ -1,13 +1,6 @@
+import { rulePattern, wordsAndPairs, wordSet } from '../cues';
 import type { PaddingRule } from '../rule';
 
-/** "Naomi Pruett covers…", "Felix Amadi has reviewed…": a two- or three-word name, then a bio verb. */
-const BIO_OPENING =
-  /^((?:\p{Lu}[\p{L}'’.-]*\s){1,2}\p{Lu}[\p{L}'’-]+)\s(?:is (?:a|an|the|[\p{Lu}][\p{L}&'’ -]{1,30}['’]s)\s|covers\s|writes (?:about|for)\s|has (?:written|reviewed|covered|tested|reported|been (?:writing|covering|reporting|reviewing))\s)/u;
-/** "Hi, I'm Hattie!", "I am Joyce from Sunny Singapore.": the blogger introducing themselves. */
-const SELF_INTRO = /^(?:(?:Hi|Hello|Hey)(?: there)?[,!]?\s+)?(?:I am|I['’]m) \p{Lu}\p{L}+(?:[,!.]|\s(?:from|and|here)\b)/u;
-/** What a bio is about: the writer's job or how long they have written. */
-const BIO_CONTENT =
-  /\b(?:writer|editor|reporter|journalist|author|columnist|contributor|correspondent|evangelist|stylist|educator|blogger|founder|consultant|photographer|producer|critic|freelance|covers|writes|since \d{4}|member of)\b/i;
 /** Bios sit at the very start or in the last part of the article. */
 const TAIL_SHARE = 0.75;
 const MAX_BLOCK_SENTENCES = 4;
@@ -23,8 +16,9 @@ export const authorBio: PaddingRule = {
   evaluate(s, ctx) {
     if (s.blockKind === 'heading' || s.attributed) return [];
     if ((ctx.blockSizes.get(s.block) ?? 0) > MAX_BLOCK_SENTENCES) return [];
-    // A self-introduction is short and says who is writing, wherever the blog puts it.
-    if (s.words <= SELF_INTRO_WORDS && SELF_INTRO.test(s.text)) {
+    // A self-introduction ("I am Joyce from Sunny Singapore.") is short and says who is writing,
+    // wherever the blog puts it.
+    if (s.words <= SELF_INTRO_WORDS && rulePattern(ctx.lang, 'selfIntro')?.test(s.text)) {
       return [{ kind: 'boilerplate', weight: 3, reason: BIO_REASON }];
     }
     const n = ctx.sentences.length;
@@ -37,8 +31,11 @@ export const authorBio: PaddingRule = {
     ) {
       return [{ kind: 'boilerplate', weight: 3, reason: BIO_REASON }];
     }
-    const m = BIO_OPENING.exec(s.text);
-    if (!m || !BIO_CONTENT.test(s.text)) return [];
+    // "Naomi Pruett covers…", "Felix Amadi has reviewed…": a name, a bio verb, a writer's job.
+    const m = rulePattern(ctx.lang, 'bioOpening')?.exec(s.text);
+    if (!m) return [];
+    const roles = wordSet(ctx.lang, 'writerRoles');
+    if (!wordsAndPairs(s.norm).some((w) => roles.has(w)) && !rulePattern(ctx.lang, 'bioDetail')?.test(s.norm)) return [];
     // A person the article talks about is news, not a bio: the surname must not appear in its
     // prose. Bylines ("Niamh Callery · 4 March") and captions do not count as prose.
     const surname = m[1]!.trim().split(/\s+/).pop()!.toLowerCase().replace(/['’]s$/, '');

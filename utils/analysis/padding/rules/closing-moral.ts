@@ -1,5 +1,5 @@
 import { stopwords } from '../../../text/stopwords';
-import { wordSet } from '../cues';
+import { wordsAndPairs, wordSet } from '../cues';
 import type { PaddingRule } from '../rule';
 
 /** Prose sentences, counted from the end, that close an article. */
@@ -8,8 +8,6 @@ const MIN_WORDS = 6;
 const MAX_WORDS = 30;
 /** A closing line needs fewer generic words than a platitude anywhere else (see generic-sentence). */
 const GENERIC_SHARE = 0.25;
-/** Lines after the article that are page furniture, not its last words. */
-const FURNITURE_WORD = /\b(newsletter|subscribe|copyright|comments?|share|rights reserved)\b/;
 
 export const closingMoral: PaddingRule = {
   id: 'closing-moral',
@@ -21,10 +19,11 @@ export const closingMoral: PaddingRule = {
     if (s.words < MIN_WORDS || s.words > MAX_WORDS || /\d/.test(s.text)) return [];
     if ((ctx.specificity[s.index] ?? 0) > 0) return [];
     // Count prose sentences after this one; page furniture after the article does not count.
+    const furniture = wordSet(ctx.lang, 'closingFurniture');
     let after = 0;
     for (let i = s.index + 1; i < ctx.sentences.length && after < CLOSING; i++) {
       const o = ctx.sentences[i]!;
-      if (o.blockKind === 'paragraph' && o.words >= MIN_WORDS && !FURNITURE_WORD.test(o.norm)) after++;
+      if (o.blockKind === 'paragraph' && o.words >= MIN_WORDS && !wordsAndPairs(o.norm).some((w) => furniture.has(w))) after++;
     }
     if (after >= CLOSING) return [];
     const generic = wordSet(ctx.lang, 'genericWords');

@@ -1,5 +1,5 @@
 import { stopwords } from '../../../text/stopwords';
-import { wordSet } from '../cues';
+import { wordsAndPairs, wordSet } from '../cues';
 import type { PaddingRule } from '../rule';
 
 const MIN_WORDS = 7;
@@ -8,9 +8,6 @@ const MAX_WORDS = 28;
 const GENERIC_SHARE = 0.5;
 /** …out of at least this many content words. */
 const MIN_CONTENT = 2;
-const DATE_WORD =
-  /\b(today|yesterday|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|last (week|month|year)|next (week|month|year)|this (week|month|year))\b/;
-
 export const genericSentence: PaddingRule = {
   id: 'generic-sentence',
   description:
@@ -18,7 +15,9 @@ export const genericSentence: PaddingRule = {
   evaluate(s, ctx) {
     if (s.blockKind === 'heading' || s.blockKind === 'caption' || s.blockKind === 'code') return [];
     if (s.question || s.attributed || s.words < MIN_WORDS || s.words > MAX_WORDS) return [];
-    if ((ctx.specificity[s.index] ?? 0) > 0 || /\d/.test(s.text) || DATE_WORD.test(s.norm)) return [];
+    if ((ctx.specificity[s.index] ?? 0) > 0 || /\d/.test(s.text)) return [];
+    const dates = wordSet(ctx.lang, 'dateWords');
+    if (wordsAndPairs(s.norm).some((w) => dates.has(w))) return [];
     const generic = wordSet(ctx.lang, 'genericWords');
     if (!generic.size) return [];
     const light = wordSet(ctx.lang, 'lightWords');

@@ -1,10 +1,10 @@
+import { wordsAndPairs, wordSet } from '../cues';
 import type { PaddingRule } from '../rule';
 
 /** Content words a question may hold and still ask nothing. */
 const MAX_TERMS = 2;
 const DIRECT_ANSWER = /^(yes|no|not|nope|absolutely|it depends)\b/i;
 const QUOTE_OPEN = /^["“‘'«„]/;
-const NARRATOR = /\b(I|me|my|he|she|him|her|his)\b/i;
 
 export const rhetoricalQuestion: PaddingRule = {
   id: 'rhetorical-question',
@@ -18,7 +18,8 @@ export const rhetoricalQuestion: PaddingRule = {
     // A rhetorical question asks nothing concrete; an FAQ question names its subject.
     if (new Set(s.terms).size > MAX_TERMS) return [];
     // "Was I losing my mind? Could it be true?": a narrator thinking aloud, not a hook aimed at the reader.
-    if (NARRATOR.test(s.text)) return [];
+    const narrator = wordSet(ctx.lang, 'narratorPronouns');
+    if (wordsAndPairs(s.norm).some((w) => narrator.has(w))) return [];
     const prev = ctx.sentences[s.index - 1];
     const next = ctx.sentences[s.index + 1];
     if ((prev?.block === s.block && prev.question) || (next?.block === s.block && next.question)) return [];

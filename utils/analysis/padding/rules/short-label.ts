@@ -1,12 +1,10 @@
+import { wordSet } from '../cues';
 import type { PaddingRule } from '../rule';
 
 const MAX_WORDS = 3;
 const LOOK_AHEAD = 2;
 const VALUE_WORDS = 6;
 const REASON = 'A short label, not a sentence';
-/** Button text starts with what it asks the reader to do; a subheading rarely does. */
-const BUTTON_VERB = /^(check|buy|shop|view|see|get|download|subscribe|share|watch|follow|sign|join|print|save|pin|rate|order|book|try|read|listen|click|tap|show|load)\b/i;
-
 export const shortLabel: PaddingRule = {
   id: 'short-label',
   description: 'A paragraph of one to three words with no sentence punctuation: a widget label or button text.',
@@ -18,7 +16,8 @@ export const shortLabel: PaddingRule = {
     const words = s.text.split(/\s+/);
     if (words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w))) return [];
     if (ctx.blockSizes.get(s.block) !== 1) return [];
-    if (BUTTON_VERB.test(s.text)) return [{ kind: 'boilerplate', weight: 3, reason: REASON }];
+    // Button text starts with what it asks the reader to do; a subheading rarely does.
+    if (wordSet(ctx.lang, 'buttonVerbs').has(s.opener)) return [{ kind: 'boilerplate', weight: 3, reason: REASON }];
     // "Price" then "£1,899": the name half of a spec table, whose value sits beside it.
     const isValue = (o: (typeof ctx.sentences)[number] | undefined) =>
       !!o && o.words <= VALUE_WORDS && ctx.blockSizes.get(o.block) === 1 && /\d/.test(o.text);
