@@ -1,22 +1,26 @@
-import { badgeText, isOwnPopup, parseMessage } from '@/utils/messages';
+import { handleMessage } from '@/utils/background-handler';
 
 /**
- * The background's one job: after the popup analyses a tab, show that page's padding share on the
- * toolbar button. The popup may close at any moment; the badge outlives it.
+ * The background runs the analysis for the popup (which stays a light renderer that opens fast)
+ * and shows each analysed page's padding share on the toolbar button. The popup may close at any
+ * moment; the badge outlives it.
  */
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((raw, sender) => {
-    // Only our own popup may ask; content in web pages has no say.
-    if (!isOwnPopup(sender, browser.runtime.id, browser.runtime.getURL('/'))) return undefined;
-    const message = parseMessage(raw);
-    if (!message) return undefined;
-    return Promise.all([
-      browser.action.setBadgeText({ tabId: message.tabId, text: badgeText(message.ratio) }),
-      browser.action.setBadgeBackgroundColor({ tabId: message.tabId, color: '#6b4fbb' }),
-    ]).then(
-      () => ({ ok: true }),
-      // The tab may have closed in between: nothing to show, nothing to fix.
-      () => ({ ok: false }),
-    );
+  const env = {
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
+    setBadge: (tabId: number, text: string) =>
+      Promise.all([
+        browser.action.setBadgeText({ tabId, text }),
+        browser.action.setBadgeBackgroundColor({ tabId, color: '#6b4fbb' }),
+      ]),
+  };
+  browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
+    const reply = handleMessage(raw, sender, env);
+    if (!reply) return undefined;
+    // sendResponse and `return true` keep the channel open in every browser we ship to; a
+    // returned promise is not honoured by every Chromium.
+    void reply.then(sendResponse);
+    return true;
   });
 });

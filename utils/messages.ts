@@ -1,4 +1,9 @@
 /** Messages between extension pages and the background. Each is checked before it is acted on. */
+import type { Article } from './extract/types';
+import { parseExtractResult } from './extract/validate';
+import { isFiniteNumber, isObject, isString } from './guards';
+import { MAX_POINTS } from './analysis/limits';
+import { PADDING_KINDS, type Analysis, type PaddingKind, type Sensitivity } from './analysis/types';
 
 export interface PaddingBadgeMessage {
   type: 'padding-badge';
@@ -7,11 +12,45 @@ export interface PaddingBadgeMessage {
   ratio: number;
 }
 
-export type ExtensionMessage = PaddingBadgeMessage;
+/** Sent as the popup opens, beside the extraction, so a sleeping service worker is up by the time the article is. */
+export interface WarmMessage {
+  type: 'warm';
+}
+
+/** The options the analysis takes from the user's settings. */
+export interface AnalyzeRequestOptions {
+  points: number;
+  sensitivity: Sensitivity;
+  kinds: PaddingKind[];
+}
+
+/** The popup hands the article to the background, which holds the analysis (and its cue lists) so the popup stays light. */
+export interface AnalyzeMessage {
+  type: 'analyze';
+  article: Article;
+  options: AnalyzeRequestOptions;
+}
+
+export type ExtensionMessage = PaddingBadgeMessage | WarmMessage | AnalyzeMessage;
+
+export type AnalyzeReply = { ok: true; analysis: Analysis } | { ok: false; message: string };
+
+const SENSITIVITIES: ReadonlySet<unknown> = new Set<Sensitivity>(['strict', 'balanced', 'relaxed']);
+const KINDS: ReadonlySet<unknown> = new Set(PADDING_KINDS);
+
+function parseAnalyzeOptions(v: unknown): AnalyzeRequestOptions | null {
+  if (!isObject(v)) return null;
+  const { points, sensitivity, kinds } = v;
+  if (typeof points !== 'number' || !Number.isInteger(points) || points < 1 || points > MAX_POINTS) return null;
+  if (!SENSITIVITIES.has(sensitivity)) return null;
+  if (!Array.isArray(kinds) || kinds.length > PADDING_KINDS.length || !kinds.every((k) => KINDS.has(k))) return null;
+  if (new Set(kinds).size !== kinds.length) return null;
+  return { points, sensitivity: sensitivity as Sensitivity, kinds: kinds as PaddingKind[] };
+}
 
 export function parseMessage(v: unknown): ExtensionMessage | null {
-  if (typeof v !== 'object' || v === null) return null;
-  const m = v as Record<string, unknown>;
+  if (!isObject(v)) return null;
+  const m = v;
   if (
     m.type === 'padding-badge' &&
     typeof m.tabId === 'number' &&
@@ -23,7 +62,63 @@ export function parseMessage(v: unknown): ExtensionMessage | null {
   ) {
     return { type: 'padding-badge', tabId: m.tabId, ratio: m.ratio };
   }
+  if (m.type === 'warm') return { type: 'warm' };
+  if (m.type === 'analyze') {
+    // The same checks as an article straight from the page: the background trusts the popup no more than that.
+    const read = parseExtractResult({ ok: true, article: m.article });
+    const options = parseAnalyzeOptions(m.options);
+    if (read?.ok && options) return { type: 'analyze', article: read.article, options };
+  }
   return null;
+}
+
+const isIndexList = (v: unknown): v is number[] => Array.isArray(v) && v.every((n) => Number.isInteger(n) && (n as number) >= 0);
+
+function validMark(v: unknown): boolean {
+  return v === null || (isObject(v) && KINDS.has(v.kind) && isString(v.reason) && isFiniteNumber(v.confidence));
+}
+
+/**
+ * The background's answer comes from our own code, so this is a light check: enough that a
+ * broken or mismatched reply shows an error instead of crashing the popup halfway through drawing.
+ */
+export function parseAnalyzeReply(v: unknown): AnalyzeReply | null {
+  if (!isObject(v)) return null;
+  if (v.ok === false) return isString(v.message) ? { ok: false, message: v.message } : null;
+  if (v.ok !== true || !isObject(v.analysis)) return null;
+  const a = v.analysis;
+  const blocks = a.blocks;
+  const sentences = a.sentences;
+  if (!Array.isArray(blocks) || !blocks.every((b) => isObject(b) && isString(b.kind))) return null;
+  if (
+    !Array.isArray(sentences) ||
+    !sentences.every(
+      (s) =>
+        isObject(s) &&
+        isString(s.text) &&
+        Number.isInteger(s.index) &&
+        Number.isInteger(s.block) &&
+        (s.block as number) >= 0 &&
+        (s.block as number) < blocks.length &&
+        isFiniteNumber(s.words) &&
+        validMark(s.padding),
+    )
+  ) {
+    return null;
+  }
+  const inRange = (i: number) => i < sentences.length;
+  if (
+    !Array.isArray(a.keyPoints) ||
+    !a.keyPoints.every(
+      (k) => isObject(k) && isString(k.text) && Number.isInteger(k.sentence) && inRange(k.sentence as number) && isIndexList(k.sentences) && k.sentences.every(inRange),
+    )
+  ) {
+    return null;
+  }
+  const p = a.padding;
+  if (!isObject(p) || !isFiniteNumber(p.ratio) || !isFiniteNumber(p.words) || !isObject(p.byKind)) return null;
+  if (![a.requestedPoints, a.wordCount, a.readingMinutes, a.savedMinutes].every(isFiniteNumber) || !isString(a.lang)) return null;
+  return { ok: true, analysis: a as unknown as Analysis };
 }
 
 /** The fields of `runtime.MessageSender` the check reads. */

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { PADDING_KINDS, type PaddingKind, type Sensitivity } from '@/utils/analysis/types';
-import { MAX_POINTS } from '@/utils/analysis/analyze';
+import { MAX_POINTS } from '@/utils/analysis/limits';
 import { LIBRARY_LIMITS, resetOptions, saveOptions, type Options, type Theme } from '@/utils/storage/options';
 import { BYTE_BUDGET } from '@/utils/storage/summaries-store';
 import { KIND_LABEL } from '@/components/kinds';

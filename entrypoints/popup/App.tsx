@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { analyze, type Analysis } from '@/utils/analysis';
+import { useEffect, useState } from 'preact/hooks';
+import type { Analysis } from '@/utils/analysis/types';
 import { toSavedSummary, summaryId } from '@/utils/storage/saved-summary';
 import { BYTE_BUDGET, isSaved, saveSummary } from '@/utils/storage/summaries-store';
 import { canonicalKey } from '@/utils/url';
@@ -13,6 +13,7 @@ import { ViewTabs } from '@/components/ViewTabs';
 import { useOptions } from '@/components/use-options';
 import type { Article } from '@/utils/extract/types';
 import type { PaddingKind } from '@/utils/analysis/types';
+import { useAnalysis, warmBackground } from './ask-analysis';
 import { readActiveTab, type TabReading } from './read-tab';
 import { usePageHighlight } from './use-page-highlight';
 
@@ -56,6 +57,8 @@ export function App() {
   const [reading, setReading] = useState<TabReading | null>(null);
 
   useEffect(() => {
+    // The background does the analysis; wake it while the page is read, not after.
+    warmBackground();
     readActiveTab().then(setReading, (err: unknown) =>
       setReading({ state: 'error', message: `Winnow could not read this page (${String(err)}).` }),
     );
@@ -95,11 +98,22 @@ interface ResultProps {
 }
 
 function Result({ tabId, article, options }: ResultProps) {
-  const { points, sensitivity, kinds } = options;
-  const analysis: Analysis = useMemo(
-    () => analyze(article, { points, sensitivity, kinds }),
-    [article, points, sensitivity, kinds.join(',')],
-  );
+  const [attempt, setAttempt] = useState(0);
+  const asked = useAnalysis(article, options, attempt);
+  if (asked.state === 'loading') return <StatusView busy title="Reading the page…" />;
+  if (asked.state === 'error') {
+    return (
+      <StatusView title="Something went wrong" message={asked.message}>
+        <button type="button" onClick={() => setAttempt((n) => n + 1)}>
+          Try again
+        </button>
+      </StatusView>
+    );
+  }
+  return <ResultView tabId={tabId} article={article} options={options} analysis={asked.analysis} />;
+}
+
+function ResultView({ tabId, article, options, analysis }: ResultProps & { analysis: Analysis }) {
   const [view, setView] = useState<View>('points');
   // Kinds switched off with the meter's chips, for this popup only (the options set the default kinds).
   const [hidden, setHidden] = useState<ReadonlySet<PaddingKind>>(new Set());

@@ -4,6 +4,7 @@ import { baseLanguage, stopwords } from '../text/stopwords';
 import { stem, terms as termTokens } from '../text/tokens';
 import { buildSentences } from './features';
 import { selectKeyPoints } from './key-points';
+import { MAX_POINTS } from './limits';
 import { markPadding } from './padding/mark-padding';
 import {
   DEFAULT_POINTS,
@@ -20,7 +21,7 @@ export interface AnalysisInput {
   blocks: readonly Block[];
 }
 
-export const MAX_POINTS = 15;
+export { MAX_POINTS };
 
 function clampPoints(n: number | undefined): number {
   if (n === undefined || !Number.isFinite(n)) return DEFAULT_POINTS;

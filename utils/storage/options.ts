@@ -1,6 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { PADDING_KINDS, type PaddingKind, type Sensitivity } from '../analysis/types';
-import { MAX_POINTS } from '../analysis/analyze';
+import { MAX_POINTS } from '../analysis/limits';
 
 export type Theme = 'system' | 'light' | 'dark';
 
