@@ -129,12 +129,12 @@ export interface Sender {
 }
 
 /**
- * Only the extension's own pages without a tab (the popup) may ask the background for anything.
- * A sender with a tab is a script in a web page or a page opened in a tab; another extension has
- * another id; the URL must be one of ours.
+ * Only the extension's own pages may ask the background for anything: the popup, or the popup
+ * opened as a page (`popup.html?tab=ID`, as measurement harnesses do). Our own scripts in web pages
+ * share our id but carry the web page's URL; another extension has another id.
  */
 export function isOwnPopup(sender: Sender, extensionId: string, extensionOrigin: string): boolean {
-  return sender.id === extensionId && !sender.tab && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
+  return sender.id === extensionId && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
 }
 
 export function badgeText(ratio: number): string {

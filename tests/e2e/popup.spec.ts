@@ -114,3 +114,32 @@ describe('popup on pages that are not articles', () => {
     await textMatches(popup.locator('.status'), /doesn’t let extensions read (chrome|this page)/);
   });
 });
+
+describe('popup opened as a page for a named tab (popup.html?tab=ID, for measurement harnesses)', () => {
+  let env: Env;
+  before(async () => {
+    env = await startEnv();
+  });
+  after(async () => env?.close());
+
+  it('reads and analyses the tab it is given', async () => {
+    const page = await env.h.openPage(env.url('agency-leak/page.html'));
+    // A toolbar click grants activeTab for this tab; the popup tells us the tab's id.
+    const first = await env.h.clickToolbarButton(page);
+    await first.getByTestId('key-points').locator('li').first().waitFor();
+    const tabId = await first.evaluate(
+      async () =>
+        (
+          await (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]> } } }).chrome.tabs.query({
+            active: true,
+            currentWindow: true,
+          })
+        )[0]?.id,
+    );
+    assert.ok(typeof tabId === 'number', 'found the tab');
+    const popup = await env.h.openExtensionPage(`popup.html?tab=${tabId}`);
+    await popup.getByTestId('key-points').locator('li').first().waitFor({ timeout: 10_000 });
+    assert.equal(await popup.getByTestId('key-points').locator('li').count(), 5);
+    await textMatches(popup.getByTestId('title'), "Anthropic's Code Leak: What Happened and What It Means");
+  });
+});

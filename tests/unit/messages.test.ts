@@ -19,9 +19,11 @@ describe('isOwnPopup', () => {
   const id = 'abcdefghijklmnopabcdefghijklmnop';
   const origin = `chrome-extension://${id}/`;
   it('accepts the popup', () => expect(isOwnPopup({ id, url: `${origin}popup.html` }, id, origin)).toBe(true));
+  it('accepts the popup opened as a page in a tab', () =>
+    expect(isOwnPopup({ id, url: `${origin}popup.html?tab=7`, tab: { id: 8 } }, id, origin)).toBe(true));
   it.each([
     ['a script in a web page', { id, url: 'https://evil.example/', tab: { id: 3 } }],
-    ['an extension page open in a tab', { id, url: `${origin}summaries.html`, tab: { id: 3 } }],
+    ['our own script in a web page', { id, url: 'https://news.example/story', tab: { id: 3 } }],
     ['another extension', { id: 'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz', url: 'chrome-extension://zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz/popup.html' }],
     ['a sender with our id but a foreign URL', { id, url: 'https://evil.example/' }],
     ['a sender without a URL', { id }],
