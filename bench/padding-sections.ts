@@ -46,8 +46,11 @@ export function paddingSection(ctx: Context): SectionResult {
     tallyPage(p, all);
   }
   ctx.progress(`padding: ${dev.length} dev + ${heldOut.length} held-out pages`);
-  for (const f of all.falseAlarms) ctx.notes.push(`Padding false alarm: ${f}`);
-  for (const l of all.boilerplate.leaked) ctx.notes.push(`Boilerplate shown unmarked: ${l}`);
+  // Sentences are quoted for dev pages only: quoting held-out pages would show them to whoever tunes.
+  for (const f of devT.falseAlarms) ctx.notes.push(`Padding false alarm: ${f}`);
+  for (const l of devT.boilerplate.leaked) ctx.notes.push(`Boilerplate shown unmarked: ${l}`);
+  const hidden = heldT.falseAlarms.length + heldT.boilerplate.leaked.length;
+  if (hidden) ctx.notes.push(`Held-out pages: ${heldT.falseAlarms.length} false alarms, ${heldT.boilerplate.leaked.length} boilerplate lines shown unmarked (not quoted)`);
 
   const b = all.boilerplate;
   const handled = b.removed + b.marked;
