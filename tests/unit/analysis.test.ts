@@ -6,6 +6,7 @@ import { analyze, PADDING_KINDS, STATIC_RULES } from '../../utils/analysis';
 import { cueGroups } from '../../utils/analysis/padding/cues';
 import { extractArticle, type Article } from '../../utils/extract';
 import { coversFact, labelMatches } from '../support/labels';
+import { paragraphsArticle } from '../support/articles';
 
 function agencyArticle(): Article {
   const r = extractArticle(documentFromHtml(agencyHtml, 'https://mira-vista.example/blog/leak/'));
@@ -14,18 +15,7 @@ function agencyArticle(): Article {
 }
 
 function textArticle(paragraphs: string[], title = 'Test'): Article {
-  return {
-    url: 'https://t.example/',
-    canonicalUrl: null,
-    title,
-    byline: null,
-    siteName: null,
-    lang: 'en',
-    dir: null,
-    publishedTime: null,
-    excerpt: null,
-    blocks: paragraphs.map((text) => ({ kind: 'paragraph' as const, text })),
-  };
+  return paragraphsArticle(paragraphs, { url: 'https://t.example/', title });
 }
 
 describe('analyze on the agency page (issue #2 bars)', () => {

@@ -1,20 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { requestAnalysis } from '../../entrypoints/popup/ask-analysis';
+import { articleOf } from '../support/articles';
 
 /** The popup asks the background for the analysis; whatever happens, it gets an answer it can draw. */
-const article = {
-  url: 'https://news.example/story',
-  canonicalUrl: null,
-  title: 'A story',
-  byline: null,
-  siteName: null,
-  lang: 'en',
-  dir: null,
-  publishedTime: null,
-  excerpt: null,
-  blocks: [{ kind: 'paragraph' as const, text: 'Something happened.' }],
-};
+const article = articleOf([{ kind: 'paragraph', text: 'Something happened.' }]);
 const options = { points: 5, sensitivity: 'balanced' as const, kinds: [] };
 const analysis = {
   blocks: [{ kind: 'paragraph' }],

@@ -3,20 +3,10 @@ import { analyze } from '../../utils/analysis';
 import { buildSentences } from '../../utils/analysis/features';
 import { leans } from '../../utils/analysis/point-spans';
 import type { Article, Block } from '../../utils/extract';
+import { articleOf } from '../support/articles';
 
 function article(blocks: Block[], lang = 'en', title = 'Test'): Article {
-  return {
-    url: 'https://t.example/',
-    canonicalUrl: null,
-    title,
-    byline: null,
-    siteName: null,
-    lang,
-    dir: null,
-    publishedTime: null,
-    excerpt: null,
-    blocks,
-  };
+  return articleOf(blocks, { url: 'https://t.example/', lang, title });
 }
 
 const p = (text: string): Block => ({ kind: 'paragraph', text });

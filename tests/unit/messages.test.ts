@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { badgeText, isOwnPopup, parseAnalyzeReply, parseMessage } from '../../utils/messages';
+import { articleOf } from '../support/articles';
 
 describe('parseMessage', () => {
   it('accepts the badge message', () => {
@@ -31,18 +32,7 @@ describe('isOwnPopup', () => {
 });
 
 describe('parseMessage: warm and analyze', () => {
-  const article = {
-    url: 'https://news.example/story',
-    canonicalUrl: null,
-    title: 'A story',
-    byline: null,
-    siteName: null,
-    lang: 'en',
-    dir: null,
-    publishedTime: null,
-    excerpt: null,
-    blocks: [{ kind: 'paragraph', text: 'Something happened.' }],
-  };
+  const article = articleOf([{ kind: 'paragraph', text: 'Something happened.' }]);
   const options = { points: 5, sensitivity: 'balanced', kinds: ['filler', 'hype'] };
 
   it('accepts the warm-up', () => expect(parseMessage({ type: 'warm', extra: 1 })).toEqual({ type: 'warm' }));

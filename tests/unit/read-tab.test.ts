@@ -1,23 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readActiveTab } from '../../entrypoints/popup/read-tab';
+import { articleOf } from '../support/articles';
 
 /**
  * The extraction script runs inside the page, so what comes back is untrusted: a malformed or
  * tampered result must give the popup a clear message, never a crash or a half-drawn view.
  */
-const article = {
-  url: 'https://news.example/story',
-  canonicalUrl: null,
-  title: 'A story',
-  byline: null,
-  siteName: null,
-  lang: 'en',
-  dir: null,
-  publishedTime: null,
-  excerpt: null,
-  blocks: [{ kind: 'paragraph', text: 'Something happened.' }],
-};
+const article = articleOf([{ kind: 'paragraph', text: 'Something happened.' }]);
 
 async function withResult(result: unknown, url = 'https://news.example/story') {
   const tab = await fakeBrowser.tabs.create({ url });
