@@ -7,7 +7,7 @@
 import { analyze, PADDING_KINDS, type Analysis, type PaddingKind } from '../utils/analysis';
 import { extractArticle } from '../utils/extract';
 import { documentFromHtml } from '../cli/summarize-file';
-import { labelMatches, type LabelledPage } from '../tests/support/labels';
+import { labelMatches, normalize, type LabelledPage } from '../tests/support/labels';
 
 export interface PaddingTally {
   labelled: number;
@@ -42,7 +42,13 @@ function analysePage(page: LabelledPage): Analysis | null {
 export function tallyPage(page: LabelledPage, t: PaddingTally): void {
   const a = analysePage(page);
   const sentences = a?.sentences ?? [];
-  const find = (label: string) => sentences.find((s) => labelMatches(label, s.text));
+  // A label may hold a short sentence ("Lemon Ricotta Pancakes" inside a recipe-card line):
+  // the sentence holding the whole label wins, else the longest one the label holds.
+  const find = (label: string) => {
+    const hits = sentences.filter((s) => labelMatches(label, s.text));
+    const whole = hits.find((s) => normalize(s.text).includes(normalize(label)));
+    return whole ?? hits.sort((a, b) => b.text.length - a.text.length)[0];
+  };
 
   for (const label of page.labels.padding) {
     t.labelled++;
