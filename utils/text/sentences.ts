@@ -10,10 +10,19 @@ const TITLES = new Set([
   'sen', 'rep', 'gov', 'pres', 'rev', 'hon', 'fr', 'no', 'nos', 'vs', 'v', 'etc', 'e.g', 'i.e', 'cf',
   'approx', 'fig', 'figs', 'vol', 'pp', 'p', 'ed', 'eds', 'inc', 'ltd', 'co', 'corp', 'dept', 'est',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ave', 'blvd',
-  'al', 'ft', 'mins', 'min', 'hrs', 'sq', 'oz', 'lb', 'lbs', 'tbsp', 'tsp',
+  'al', 'ft', 'mins', 'min', 'hrs', 'sq', 'oz', 'lb', 'lbs', 'tbsp', 'tsp', 'llc', 'plc', 'bros',
 ]);
 /** Of those, the ones that commonly do end a sentence: joined only when lowercase follows. */
-const MAY_END = new Set(['etc', 'inc', 'ltd', 'co', 'corp', 'no', 'est', 'al', 'p', 'v', 'min', 'mins', 'oz', 'lb', 'lbs', 'ft']);
+const MAY_END = new Set([
+  'etc', 'inc', 'ltd', 'co', 'corp', 'llc', 'plc', 'bros', 'no', 'est', 'al', 'p', 'v', 'min', 'mins', 'oz', 'lb', 'lbs', 'ft',
+]);
+/**
+ * Company suffixes: "Acme, Inc. (NASDAQ: ACME) said" goes on after the bracket, while
+ * "founded Acme Inc. The company" ends; a ticker or aside in brackets almost never opens a sentence.
+ */
+const COMPANY = new Set(['inc', 'ltd', 'co', 'corp', 'llc', 'plc', 'bros']);
+/** A list number on its own ("1.", "12.") that the segmenter cut from its heading or item. */
+const LIST_NUMBER = /^\s*\d{1,3}\.\s*$/;
 
 /** Words that usually start a new sentence; after "U.S." they mean the split was right. */
 const STARTERS = new Set([
@@ -47,6 +56,7 @@ function segmenter(lang: string): Intl.Segmenter {
 function shouldJoin(prev: string, next: string): boolean {
   // '"Really?" he asked.' is one sentence: a quoted question or exclamation, then lowercase.
   if (QUOTE_END.test(prev) && /^\s*\p{Ll}/u.test(next)) return true;
+  if (LIST_NUMBER.test(prev)) return true;
   const m = LAST_TOKEN.exec(prev);
   if (!m) return false;
   const token = (m[1] ?? '').replace(/^\.+/, '');
@@ -55,6 +65,7 @@ function shouldJoin(prev: string, next: string): boolean {
   const nextLower = first !== '' && first === first.toLowerCase();
   const nextDigit = /^\d/.test(first);
 
+  if (COMPANY.has(lower) && /^\s*[(,;]/.test(next)) return true;
   if (TITLES.has(lower)) return MAY_END.has(lower) ? nextLower || nextDigit : true;
   // A single capital initial: "J. K. Rowling", "George W. Bush".
   if (/^\p{Lu}$/u.test(token)) return true;
