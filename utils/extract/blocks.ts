@@ -55,9 +55,20 @@ function inlineText(node: Node, out: string[]): void {
   for (let child = el.firstChild; child; child = child.nextSibling) inlineText(child, out);
 }
 
+const BLOCK_SELECTOR = [...Object.keys(LEAF_KIND), ...CONTAINERS].join(',');
+
+/**
+ * Is this element laid out as a block? Besides block tags, an inline wrapper that holds blocks
+ * counts (CMSs wrap a whole post body in a `<span>`): read as inline, its paragraphs would run together.
+ */
+export function isBlockish(el: Element): boolean {
+  if (LEAF_KIND[el.tagName] || CONTAINERS.has(el.tagName)) return true;
+  return !SKIP.has(el.tagName) && el.firstElementChild !== null && el.querySelector(BLOCK_SELECTOR) !== null;
+}
+
 function hasBlockChild(el: Element): boolean {
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-    if (LEAF_KIND[child.tagName] || CONTAINERS.has(child.tagName)) return true;
+    if (isBlockish(child)) return true;
   }
   return false;
 }
@@ -99,7 +110,7 @@ export function blocksFromElement(root: Element): Block[] {
     for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === ELEMENT_NODE) {
         const c = child as Element;
-        if (LEAF_KIND[c.tagName] || CONTAINERS.has(c.tagName)) {
+        if (isBlockish(c)) {
           flush();
           visit(c, quote);
           continue;
