@@ -3,6 +3,7 @@ import { blocksFromElement } from './blocks';
 import { fallbackBlocks } from './fallback';
 import { readableCopy, type FlattenOptions, type ReadableCopy } from './flatten';
 import { readingNotes } from './notes';
+import { markElements, restoreDropped } from './restore';
 import { CJK_PAGE_SHARE, cjkShare, countTextWords } from './scripts';
 import type { Article, Block, ExtractResult, ReadingEngine } from './types';
 
@@ -126,6 +127,13 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     // A failed heuristic is not a verdict: the parse below decides.
   }
 
+  // A numbered copy from before Readability rewrites the page: what it dropped can be found there.
+  let pristine: Element | null = null;
+  if (clone.body) {
+    markElements(clone.body);
+    pristine = clone.body.cloneNode(true) as Element;
+  }
+
   let parsed: Parsed = null;
   let readabilityFailed = false;
   try {
@@ -139,6 +147,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     readabilityFailed = true;
   }
 
+  if (parsed?.content && pristine) restoreDropped(parsed.content, pristine, parsed.title ?? null);
   let blocks = parsed?.content ? blocksFromElement(parsed.content) : [];
   let words = countWords(blocks);
   let engine: ReadingEngine = 'readability';
