@@ -12,10 +12,88 @@ export interface CueGroup {
   kind: PaddingKind;
   weight: number;
   reason: string;
-  /** All patterns of the group as one regex, compiled once. */
-  regex: RegExp;
-  /** The same, global: for counting how many of the group's phrases a sentence holds. */
-  all: RegExp;
+  /** The leftmost phrase of the group in a normalised sentence, or null. */
+  find(norm: string): string | null;
+  /** Every phrase of the group in the sentence, in order (for counting distinct ones). */
+  findAll(norm: string): string[];
+}
+
+/** A pattern that is only a phrase between word boundaries: looked up, not run as a regex. */
+const LITERAL = /^\\b([a-z0-9](?:[a-z0-9 ,'-]*[a-z0-9])?)\\b$/;
+const WORD_CHAR = /\w/;
+const WORD_START = /\b\w+/g;
+
+/**
+ * Phrases indexed by their first word. A group of hundreds of fixed phrases (the clichés list)
+ * as one alternation costs the regex engine every alternative at every position; looking up the
+ * word that starts at each position costs one map read. Same semantics as `\bphrase\b`.
+ */
+class PhraseIndex {
+  private readonly byFirst = new Map<string, string[]>();
+
+  add(phrase: string): void {
+    const first = /^\w+/.exec(phrase)![0];
+    const list = this.byFirst.get(first);
+    if (list) list.push(phrase);
+    else this.byFirst.set(first, [phrase]);
+  }
+
+  get size(): number {
+    return this.byFirst.size;
+  }
+
+  /** Matches as [start, phrase], leftmost first; at one position, the earliest listed phrase. */
+  matches(norm: string, firstOnly = false): [number, string][] {
+    const out: [number, string][] = [];
+    const words = new RegExp(WORD_START.source, 'g');
+    for (let w = words.exec(norm); w; w = words.exec(norm)) {
+      const candidates = this.byFirst.get(w[0]);
+      if (!candidates) continue;
+      for (const phrase of candidates) {
+        const end = w.index + phrase.length;
+        if (norm.startsWith(phrase, w.index) && (end === norm.length || !WORD_CHAR.test(norm[end]!))) {
+          out.push([w.index, phrase]);
+          if (firstOnly) return out;
+        }
+      }
+    }
+    return out;
+  }
+}
+
+/** Below this many fixed phrases, one regex is faster than walking the sentence's words. */
+const INDEX_FROM = 50;
+
+function compileGroup(g: CueGroupData): CueGroup {
+  const index = new PhraseIndex();
+  const literals = g.patterns.map((p) => LITERAL.exec(p)?.[1]);
+  const indexed = literals.filter(Boolean).length >= INDEX_FROM;
+  const rest: string[] = [];
+  g.patterns.forEach((p, i) => {
+    const literal = literals[i];
+    if (indexed && literal) index.add(literal);
+    else rest.push(p);
+  });
+  const source = rest.map((p) => `(?:${p})`).join('|');
+  const regex = rest.length ? new RegExp(source, 'u') : null;
+  const all = rest.length ? new RegExp(source, 'gu') : null;
+  return {
+    kind: g.kind as PaddingKind,
+    weight: g.weight,
+    reason: g.reason,
+    find(norm) {
+      const m = regex?.exec(norm) ?? null;
+      let best: [number, string] | null = m ? [m.index, m[0]] : null;
+      const hit = index.size ? index.matches(norm, true)[0] : undefined;
+      if (hit && (!best || hit[0] < best[0])) best = hit;
+      return best ? best[1] : null;
+    },
+    findAll(norm) {
+      const hits: [number, string][] = all ? [...norm.matchAll(all)].map((x) => [x.index, x[0]]) : [];
+      if (index.size) hits.push(...index.matches(norm));
+      return hits.sort((a, b) => a[0] - b[0]).map((h) => h[1]);
+    },
+  };
 }
 
 /** Word lists a language may have; see lists/README.md. */
@@ -42,16 +120,7 @@ const compiled = new Map<string, CueGroup[]>();
 export function cueGroups(lang: string): CueGroup[] {
   let groups = compiled.get(lang);
   if (!groups) {
-    groups = (LISTS[lang]?.cues ?? []).map((g) => {
-      const source = g.patterns.map((p) => `(?:${p})`).join('|');
-      return {
-        kind: g.kind as PaddingKind,
-        weight: g.weight,
-        reason: g.reason,
-        regex: new RegExp(source, 'u'),
-        all: new RegExp(source, 'gu'),
-      };
-    });
+    groups = (LISTS[lang]?.cues ?? []).map(compileGroup);
     compiled.set(lang, groups);
   }
   return groups;

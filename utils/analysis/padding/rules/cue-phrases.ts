@@ -16,15 +16,15 @@ export const cuePhrases: PaddingRule = {
     for (const group of cueGroups(ctx.lang)) {
       // Headings are titles, not prose: only page furniture counts there.
       if (s.blockKind === 'heading' && group.kind !== 'boilerplate') continue;
-      const m = group.regex.exec(s.norm);
-      if (!m) continue;
-      found.push({ kind: group.kind, weight: group.weight, reason: `${group.reason} ${quote(m[0])}` });
+      const first = group.find(s.norm);
+      if (first === null) continue;
+      found.push({ kind: group.kind, weight: group.weight, reason: `${group.reason} ${quote(first)}` });
       // "An absolute superstar and hands-down the best": a second phrase of the same kind adds to
       // the evidence. Only for cues that count on their own; faint ones ("could") stay faint.
       if (group.weight >= 1 && group.kind !== 'boilerplate') {
-        const phrases = new Set([...s.norm.matchAll(group.all)].map((x) => x[0]));
+        const phrases = new Set(group.findAll(s.norm));
         if (phrases.size > 1) {
-          const second = [...phrases].find((x) => x !== m[0]) ?? '';
+          const second = [...phrases].find((x) => x !== first) ?? '';
           found.push({ kind: group.kind, weight: group.weight, reason: `${group.reason} ${quote(second)}` });
         }
       }
