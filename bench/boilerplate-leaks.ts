@@ -67,11 +67,10 @@ export function measureLeaks(dir: string, limit: number, progress: (m: string) =
     }
     count(page, plain, readability);
     const r = extractArticle(documentFromHtml(html, url));
-    const shown = r.ok
-      ? analyze(r.article)
-          .sentences.filter((s) => !s.padding)
-          .map((s) => s.text)
-          .join(' ')
+    // What the reader sees unmarked: the sentences not marked as padding, and code blocks as they are.
+    const analysis = r.ok ? analyze(r.article) : null;
+    const shown = analysis
+      ? [...analysis.sentences.filter((s) => !s.padding).map((s) => s.text), ...analysis.blocks.flatMap((b) => (b.text ? [b.text] : []))].join(' ')
       : '';
     count(page, shown, winnow);
   });

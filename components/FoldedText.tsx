@@ -5,7 +5,7 @@ import type { PaddingKind, PaddingMark } from '@/utils/analysis/types';
 import { PADDING_KINDS } from '@/utils/analysis/types';
 import { foldPadding } from './fold';
 import { KIND_LABEL } from './kinds';
-import { Mark, renderBlock } from './MarkedText';
+import { codeBlock, Mark, renderBlock } from './MarkedText';
 
 interface FoldSentence {
   text: string;
@@ -15,7 +15,7 @@ interface FoldSentence {
 }
 
 interface Props {
-  blocks: readonly { kind: BlockKind; level?: number }[];
+  blocks: readonly { kind: BlockKind; level?: number; text?: string }[];
   sentences: readonly FoldSentence[];
   hidden?: ReadonlySet<PaddingKind>;
 }
@@ -36,7 +36,7 @@ function plural(n: number, one: string, many = `${one}s`): string {
  * says what it hides and opens in place, showing the hidden sentences marked as usual.
  */
 export function FoldedText({ blocks, sentences, hidden }: Props) {
-  const folded = foldPadding(blocks.length, sentences, hidden);
+  const folded = foldPadding(blocks, sentences, hidden);
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const toggle = (key: string) =>
     setOpen((prev) => {
@@ -72,6 +72,7 @@ export function FoldedText({ blocks, sentences, hidden }: Props) {
             ).toLocaleString('en')} words left to read.`}
       </p>
       {folded.items.map((item) => {
+        if (item.type === 'code') return codeBlock(blocks[item.block]!.text, item.block);
         if (item.type === 'folded-blocks') {
           const key = `b${item.blocks[0]}`;
           const label = plural(item.blocks.length, 'paragraph');

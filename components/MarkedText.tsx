@@ -11,7 +11,7 @@ interface MarkedSentence {
 }
 
 interface Props {
-  blocks: readonly { kind: BlockKind; level?: number }[];
+  blocks: readonly { kind: BlockKind; level?: number; text?: string }[];
   sentences: readonly MarkedSentence[];
   /** Off where the padding meter's colour chips already serve as the legend. */
   legend?: boolean;
@@ -47,6 +47,7 @@ export function MarkedText({ blocks, sentences, legend = true, hidden }: Props) 
         </ul>
       )}
       {blocks.map((block, b) => {
+        if (block.kind === 'code') return codeBlock(block.text, b);
         const parts = byBlock.get(b);
         if (!parts) return null;
         const content = parts.map(({ s, id }, i) => (
@@ -58,6 +59,16 @@ export function MarkedText({ blocks, sentences, legend = true, hidden }: Props) 
         return renderBlock(block.kind, b, content);
       })}
     </div>
+  );
+}
+
+/** Code as the page showed it: never split, judged or marked. Older saved entries have no text. */
+export function codeBlock(text: string | undefined, key: number | string) {
+  if (!text) return null;
+  return (
+    <pre key={key} dir="ltr">
+      <code>{text}</code>
+    </pre>
   );
 }
 

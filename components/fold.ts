@@ -12,6 +12,7 @@ export type Piece = { type: 'text'; sentence: number } | { type: 'fold'; sentenc
 /** A block that keeps some text, or a run of whole blocks that are all padding, folded as one. */
 export type FoldItem =
   | { type: 'block'; block: number; pieces: Piece[] }
+  | { type: 'code'; block: number }
   | { type: 'folded-blocks'; blocks: number[]; sentences: number[] };
 
 export interface Folded {
@@ -27,7 +28,7 @@ export interface Folded {
  * Kinds in `hidden` are treated as ordinary text, like the marked view does.
  */
 export function foldPadding(
-  blockCount: number,
+  blocks: readonly { kind: string }[],
   sentences: readonly FoldSentence[],
   hidden?: ReadonlySet<PaddingKind>,
 ): Folded {
@@ -35,7 +36,7 @@ export function foldPadding(
     const mark = sentences[i]!.padding;
     return !!mark && !hidden?.has(mark.kind);
   };
-  const byBlock: number[][] = Array.from({ length: blockCount }, () => []);
+  const byBlock: number[][] = blocks.map(() => []);
   sentences.forEach((s, i) => byBlock[s.block]?.push(i));
 
   const items: FoldItem[] = [];
@@ -43,6 +44,11 @@ export function foldPadding(
   let foldedWords = 0;
   let foldedSentences = 0;
   byBlock.forEach((ids, block) => {
+    // Code is never padding: it stays, between whatever is folded around it.
+    if (blocks[block]!.kind === 'code') {
+      items.push({ type: 'code', block });
+      return;
+    }
     if (!ids.length) return;
     if (ids.every(padded)) {
       const last = items[items.length - 1];

@@ -162,3 +162,23 @@ describe('padding on screen: kind toggles, reading without padding, highlights i
     await other.waitForFunction(() => (CSS.highlights.get('winnow-key')?.size ?? 0) >= 1);
   });
 });
+
+describe('code in a tutorial', () => {
+  let env: Env;
+  before(async () => {
+    env = await startEnv();
+  });
+  after(async () => env?.close());
+
+  it('is shown as code in the marked text and in the text without padding', async () => {
+    const page = await env.h.openPage(env.url('tutorial-nginx-rate-limiting/page.html'));
+    const popup = await env.h.clickToolbarButton(page);
+    await popup.getByTestId('key-points').locator('li').first().waitFor();
+    await popup.getByRole('tab', { name: 'Marked text' }).click();
+    const code = popup.getByTestId('marked-text').locator('pre code');
+    await code.first().waitFor();
+    assert.match((await code.allTextContents()).join('\n'), /limit_req/);
+    await popup.getByRole('tab', { name: 'Without padding' }).click();
+    await popup.getByTestId('folded-text').locator('pre code').first().waitFor();
+  });
+});

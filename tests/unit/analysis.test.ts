@@ -196,3 +196,21 @@ describe('padding rules', () => {
     for (const text of odd) expect(() => analyze(textArticle([text]))).not.toThrow();
   });
 });
+
+describe('code blocks', () => {
+  it('are neither split nor marked, and keep their text for the reader', () => {
+    const code = 'limit_req_zone $binary_remote_addr zone=api:10m rate=10r/s;';
+    const a = analyze({
+      title: 'Rate limits',
+      lang: 'en',
+      blocks: [
+        { kind: 'paragraph', text: 'Nginx limits requests per client with the limit_req module, added in version 0.7.21.' },
+        { kind: 'code', text: code },
+      ],
+    });
+    expect(a.blocks[1]).toEqual({ kind: 'code', text: code });
+    expect(a.blocks[0]).toEqual({ kind: 'paragraph' });
+    expect(a.sentences.every((s) => s.block === 0)).toBe(true);
+  });
+});
+

@@ -5,6 +5,8 @@ import type { PaddingKind } from '../../utils/analysis/types';
 const mark = (kind: PaddingKind) => ({ kind, reason: 'because', confidence: 0.9 });
 const s = (block: number, words: number, kind?: PaddingKind) => ({ block, words, padding: kind ? mark(kind) : null });
 
+const paragraphs = (n: number) => Array.from({ length: n }, () => ({ kind: 'paragraph' }));
+
 describe('foldPadding', () => {
   const sentences = [
     s(0, 5), // heading
@@ -18,7 +20,7 @@ describe('foldPadding', () => {
   ];
 
   it('folds runs inside a paragraph, and merges whole padded paragraphs into one fold', () => {
-    const folded = foldPadding(5, sentences);
+    const folded = foldPadding(paragraphs(5), sentences);
     expect(folded.items).toEqual([
       { type: 'block', block: 0, pieces: [{ type: 'text', sentence: 0 }] },
       {
@@ -37,14 +39,24 @@ describe('foldPadding', () => {
   });
 
   it('leaves kinds switched off as ordinary text', () => {
-    const folded = foldPadding(5, sentences, new Set<PaddingKind>(['platitude']));
+    const folded = foldPadding(paragraphs(5), sentences, new Set<PaddingKind>(['platitude']));
     expect(folded.items[2]).toEqual({ type: 'block', block: 2, pieces: [{ type: 'text', sentence: 5 }] });
     expect(folded.foldedSentences).toBe(3);
   });
 
   it('folds nothing in an article without padding', () => {
-    const folded = foldPadding(2, [s(0, 4), s(1, 6)]);
+    const folded = foldPadding(paragraphs(2), [s(0, 4), s(1, 6)]);
     expect(folded.items.every((i) => i.type === 'block' && i.pieces.every((p) => p.type === 'text'))).toBe(true);
     expect(folded.foldedSentences).toBe(0);
+  });
+
+  it('keeps code blocks in place between folds', () => {
+    const blocks = [{ kind: 'paragraph' }, { kind: 'code' }, { kind: 'paragraph' }];
+    const folded = foldPadding(blocks, [s(0, 5, 'hook'), s(2, 5, 'filler')]);
+    expect(folded.items).toEqual([
+      { type: 'folded-blocks', blocks: [0], sentences: [0] },
+      { type: 'code', block: 1 },
+      { type: 'folded-blocks', blocks: [2], sentences: [1] },
+    ]);
   });
 });

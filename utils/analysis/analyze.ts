@@ -10,6 +10,7 @@ import {
   DEFAULT_POINTS,
   WORDS_PER_MINUTE,
   type Analysis,
+  type AnalysisBlock,
   type AnalyzeOptions,
   type PaddingKind,
   type Sentence,
@@ -84,7 +85,12 @@ export function analyze(input: AnalysisInput, options: AnalyzeOptions = {}): Ana
 
   const minutes = (w: number): number => Math.round((w / WORDS_PER_MINUTE) * 10) / 10;
   return {
-    blocks: input.blocks.map((b) => (b.level === undefined ? { kind: b.kind } : { kind: b.kind, level: b.level })),
+    blocks: input.blocks.map((b): AnalysisBlock => {
+      const block: AnalysisBlock = b.level === undefined ? { kind: b.kind } : { kind: b.kind, level: b.level };
+      // Code is shown as it is, so the reader needs its text; prose lives in `sentences`.
+      if (b.kind === 'code') block.text = b.text;
+      return block;
+    }),
     sentences,
     keyPoints,
     requestedPoints: points,

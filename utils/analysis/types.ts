@@ -50,8 +50,15 @@ export interface PaddingSummary {
   byKind: Partial<Record<PaddingKind, number>>;
 }
 
+/** A block of the analysed article. Code has no sentences, so its text travels with the block. */
+export interface AnalysisBlock {
+  kind: BlockKind;
+  level?: number;
+  text?: string;
+}
+
 export interface Analysis {
-  blocks: { kind: BlockKind; level?: number }[];
+  blocks: AnalysisBlock[];
   sentences: Sentence[];
   keyPoints: KeyPoint[];
   /** How many points were asked for; `keyPoints` is shorter when the article is. */

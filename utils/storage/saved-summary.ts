@@ -33,7 +33,8 @@ export interface SavedSummary {
   /** Pinned entries are never removed to make room. Added in version 2. */
   pinned: boolean;
   /** The article with its marks, when the user keeps it. */
-  marked: { blocks: { kind: BlockKind; level?: number }[]; sentences: SavedSentence[] } | null;
+  /** Code blocks carry their text (they have no sentences); older entries may lack it. */
+  marked: { blocks: { kind: BlockKind; level?: number; text?: string }[]; sentences: SavedSentence[] } | null;
 }
 
 export function summaryId(key: string): string {
@@ -92,7 +93,7 @@ function validMarked(v: unknown): v is SavedSummary['marked'] {
   if (v === null) return true;
   if (!isObject(v) || !Array.isArray(v.blocks) || !Array.isArray(v.sentences)) return false;
   return (
-    v.blocks.every((b) => isObject(b) && isString(b.kind) && BLOCK_KINDS.has(b.kind)) &&
+    v.blocks.every((b) => isObject(b) && isString(b.kind) && BLOCK_KINDS.has(b.kind) && (b.text === undefined || isString(b.text))) &&
     v.sentences.every((s) => isObject(s) && isString(s.text) && Number.isInteger(s.block) && validMark(s.padding))
   );
 }
