@@ -1,10 +1,10 @@
 import { Fragment } from 'preact';
-import { useState } from 'preact/hooks';
 import type { BlockKind } from '@/utils/extract/types';
 import type { PaddingKind, PaddingMark } from '@/utils/analysis/types';
 import { PADDING_KINDS } from '@/utils/analysis/types';
 import { foldPadding } from './fold';
 import { KIND_LABEL } from './kinds';
+import { useToggleSet } from './use-toggle-set';
 import { codeBlock, Mark, renderBlock } from './MarkedText';
 
 interface FoldSentence {
@@ -37,13 +37,7 @@ function plural(n: number, one: string, many = `${one}s`): string {
  */
 export function FoldedText({ blocks, sentences, hidden }: Props) {
   const folded = foldPadding(blocks, sentences, hidden);
-  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
-  const toggle = (key: string) =>
-    setOpen((prev) => {
-      const next = new Set(prev);
-      if (!next.delete(key)) next.add(key);
-      return next;
-    });
+  const [open, toggle] = useToggleSet<string>();
 
   const fold = (key: string, ids: readonly number[], label: string, inline: boolean) => {
     const expanded = open.has(key);

@@ -11,6 +11,7 @@ import { ReadNotes } from '@/components/ReadNotes';
 import { StatusView } from '@/components/StatusView';
 import { ViewTabs } from '@/components/ViewTabs';
 import { useOptions } from '@/components/use-options';
+import { useToggleSet } from '@/components/use-toggle-set';
 import type { Article } from '@/utils/extract/types';
 import type { PaddingKind } from '@/utils/analysis/types';
 import { useAnalysis, warmBackground } from './ask-analysis';
@@ -116,13 +117,7 @@ function Result({ tabId, article, options }: ResultProps) {
 function ResultView({ tabId, article, options, analysis }: ResultProps & { analysis: Analysis }) {
   const [view, setView] = useState<View>('points');
   // Kinds switched off with the meter's chips, for this popup only (the options set the default kinds).
-  const [hidden, setHidden] = useState<ReadonlySet<PaddingKind>>(new Set());
-  const toggleKind = (kind: PaddingKind) =>
-    setHidden((prev) => {
-      const next = new Set(prev);
-      if (!next.delete(kind)) next.add(kind);
-      return next;
-    });
+  const [hidden, toggleKind] = useToggleSet<PaddingKind>();
   const highlight = usePageHighlight(tabId, analysis, hidden, options.highlightInPage);
   const [save, setSave] = useState<SaveState>({ state: 'idle' });
   const [alreadySaved, setAlreadySaved] = useState(false);

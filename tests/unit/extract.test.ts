@@ -3,6 +3,7 @@ import agencyHtml from '../fixtures/agency-leak/page.html?raw';
 import { documentFromHtml } from '../../cli/summarize-file';
 import { blocksFromElement, extractArticle, parseExtractResult } from '../../utils/extract';
 import { loadLabelledPages, normalize } from '../support/labels';
+import { articleOf } from '../support/articles';
 
 const URL_ = 'https://mira-vista.example/blog/anthropic-code-leak/';
 
@@ -115,18 +116,7 @@ describe('restoring labels Readability dropped', () => {
 });
 
 describe('parseExtractResult', () => {
-  const article = {
-    url: 'https://a.example',
-    canonicalUrl: null,
-    title: 'T',
-    byline: null,
-    siteName: null,
-    lang: 'en',
-    dir: null,
-    publishedTime: null,
-    excerpt: null,
-    blocks: [{ kind: 'paragraph', text: 'Hello.' }],
-  };
+  const article = articleOf([{ kind: 'paragraph', text: 'Hello.' }], { url: 'https://a.example', title: 'T' });
   it('accepts a well-formed result', () => {
     expect(parseExtractResult({ ok: true, article })).not.toBeNull();
     expect(parseExtractResult({ ok: false, reason: 'not-article', message: 'm' })).not.toBeNull();

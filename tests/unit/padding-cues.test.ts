@@ -2,20 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../utils/analysis';
 import { cueGroups } from '../../utils/analysis/padding/cues';
 import type { Article } from '../../utils/extract';
+import { paragraphsArticle } from '../support/articles';
 
 function article(paragraphs: string[]): Article {
-  return {
-    url: 'https://t.example/',
-    canonicalUrl: null,
-    title: 'Blenders tested',
-    byline: null,
-    siteName: null,
-    lang: 'en',
-    dir: null,
-    publishedTime: null,
-    excerpt: null,
-    blocks: paragraphs.map((text) => ({ kind: 'paragraph' as const, text })),
-  };
+  return paragraphsArticle(paragraphs, { url: 'https://t.example/', title: 'Blenders tested' });
 }
 
 const LEAD = 'We tested 14 blenders over six weeks in a London test kitchen, the lab said on Monday.';

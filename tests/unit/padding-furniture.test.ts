@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../utils/analysis';
 import type { Article, Block } from '../../utils/extract';
+import { articleOf } from '../support/articles';
 
 function article(blocks: Block[]): Article {
-  return {
-    url: 'https://t.example/',
-    canonicalUrl: null,
-    title: 'Council approves Dunmore bridge repair',
-    byline: null,
-    siteName: null,
-    lang: 'en',
-    dir: null,
-    publishedTime: null,
-    excerpt: null,
-    blocks,
-  };
+  return articleOf(blocks, { url: 'https://t.example/', title: 'Council approves Dunmore bridge repair' });
 }
 
 const p = (text: string): Block => ({ kind: 'paragraph', text });

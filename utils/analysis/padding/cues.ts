@@ -158,3 +158,20 @@ export function wordsAndPairs(norm: string): string[] {
   const words = norm.match(/\p{L}[\p{L}'-]*/gu) ?? [];
   return [...words, ...words.slice(1).map((w, i) => `${words[i]} ${w}`)];
 }
+
+/**
+ * Content words of a sentence (no stopwords, light verbs or single letters) and the share of them
+ * that name nothing in particular, for the platitude rules. `possessive` drops a trailing "'s"
+ * first ("people's" counts as "people").
+ */
+export function genericShare(norm: string, lang: string, stop: ReadonlySet<string>, possessive = false): { content: number; share: number } {
+  const generic = wordSet(lang, 'genericWords');
+  const light = wordSet(lang, 'lightWords');
+  const words = norm.match(/\p{L}[\p{L}'-]*/gu) ?? [];
+  const content = (possessive ? words.map((w) => w.replace(/'s$/, '')) : words).filter(
+    (w) => !stop.has(w) && !light.has(w) && w.length > 1,
+  );
+  const share = content.length ? content.filter((w) => generic.has(w)).length / content.length : 0;
+  return { content: content.length, share };
+}
+

@@ -1,5 +1,5 @@
 import { stopwords } from '../../../text/stopwords';
-import { wordsAndPairs, wordSet } from '../cues';
+import { genericShare, wordsAndPairs, wordSet } from '../cues';
 import type { PaddingRule } from '../rule';
 
 /** Prose sentences, counted from the end, that close an article. */
@@ -26,11 +26,8 @@ export const closingMoral: PaddingRule = {
       if (o.blockKind === 'paragraph' && o.words >= MIN_WORDS && !wordsAndPairs(o.norm).some((w) => furniture.has(w))) after++;
     }
     if (after >= CLOSING) return [];
-    const generic = wordSet(ctx.lang, 'genericWords');
-    const light = wordSet(ctx.lang, 'lightWords');
-    const stop = stopwords(ctx.lang);
-    const content = (s.norm.match(/\p{L}[\p{L}'-]*/gu) ?? []).filter((w) => !stop.has(w) && !light.has(w) && w.length > 1);
-    if (!content.length || content.filter((w) => generic.has(w)).length / content.length < GENERIC_SHARE) return [];
+    const { content, share } = genericShare(s.norm, ctx.lang, stopwords(ctx.lang));
+    if (!content || share < GENERIC_SHARE) return [];
     return [{ kind: 'platitude', weight: 1, reason: 'A closing line with nothing specific' }];
   },
 };

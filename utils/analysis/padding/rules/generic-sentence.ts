@@ -1,5 +1,5 @@
 import { stopwords } from '../../../text/stopwords';
-import { wordsAndPairs, wordSet } from '../cues';
+import { genericShare, wordsAndPairs, wordSet } from '../cues';
 import type { PaddingRule } from '../rule';
 
 const MIN_WORDS = 7;
@@ -18,16 +18,9 @@ export const genericSentence: PaddingRule = {
     if ((ctx.specificity[s.index] ?? 0) > 0 || /\d/.test(s.text)) return [];
     const dates = wordSet(ctx.lang, 'dateWords');
     if (wordsAndPairs(s.norm).some((w) => dates.has(w))) return [];
-    const generic = wordSet(ctx.lang, 'genericWords');
-    if (!generic.size) return [];
-    const light = wordSet(ctx.lang, 'lightWords');
-    const stop = stopwords(ctx.lang);
-    const content = (s.norm.match(/\p{L}[\p{L}'-]*/gu) ?? [])
-      .map((w) => w.replace(/'s$/, ''))
-      .filter((w) => !stop.has(w) && !light.has(w) && w.length > 1);
-    if (content.length < MIN_CONTENT) return [];
-    const share = content.filter((w) => generic.has(w)).length / content.length;
-    if (share < GENERIC_SHARE) return [];
+    if (!wordSet(ctx.lang, 'genericWords').size) return [];
+    const { content, share } = genericShare(s.norm, ctx.lang, stopwords(ctx.lang), true);
+    if (content < MIN_CONTENT || share < GENERIC_SHARE) return [];
     return [{ kind: 'platitude', weight: 1, reason: 'Says nothing specific' }];
   },
 };
