@@ -1,5 +1,7 @@
+import { stopwords } from '../../text/stopwords';
 import type { PaddingKind } from '../types';
 import en from './lists/en.json';
+import { patternTriggers, type Trigger } from './triggers';
 
 interface CueGroupData {
   kind: string;
@@ -64,7 +66,89 @@ class PhraseIndex {
 /** Below this many fixed phrases, one regex is faster than walking the sentence's words. */
 const INDEX_FROM = 50;
 
-function compileGroup(g: CueGroupData): CueGroup {
+/**
+ * Which cue groups can match a sentence, from the words it holds (see triggers.ts): a sentence
+ * with none of a group's trigger words cannot match it, so the group's patterns are not run.
+ * The rule asks group by group about one sentence; the answer is worked out once per sentence.
+ */
+class CueFilter {
+  private readonly exact = new Map<string, number[]>();
+  private readonly prefix = new Map<number, Map<string, number[]>>();
+  private readonly suffix = new Map<number, Map<string, number[]>>();
+  private readonly infix: [string, number][] = [];
+  private readonly always: Uint8Array;
+  private readonly active: Uint8Array;
+  private last: string | null = null;
+  private readonly byWord = new Map<string, readonly number[]>();
+
+  constructor(triggers: readonly (readonly Trigger[] | null)[]) {
+    this.always = Uint8Array.from(triggers, (t) => (t ? 0 : 1));
+    this.active = new Uint8Array(triggers.length);
+    const add = (map: Map<string, number[]>, key: string, group: number): void => {
+      const list = map.get(key);
+      if (!list) map.set(key, [group]);
+      else if (!list.includes(group)) list.push(group);
+    };
+    const byLength = (maps: Map<number, Map<string, number[]>>, t: Trigger, group: number): void => {
+      let map = maps.get(t.text.length);
+      if (!map) maps.set(t.text.length, (map = new Map()));
+      add(map, t.text, group);
+    };
+    triggers.forEach((list, group) => {
+      for (const t of list ?? []) {
+        if (t.left && t.right) add(this.exact, t.text, group);
+        else if (t.left) byLength(this.prefix, t, group);
+        else if (t.right) byLength(this.suffix, t, group);
+        else this.infix.push([t.text, group]);
+      }
+    });
+  }
+
+  allows(norm: string, group: number): boolean {
+    if (norm !== this.last) {
+      this.update(norm);
+      this.last = norm;
+    }
+    return this.active[group] === 1;
+  }
+
+  private update(norm: string): void {
+    const active = this.active;
+    active.set(this.always);
+    for (const word of norm.match(WORDS) ?? []) {
+      let groups = this.byWord.get(word);
+      if (!groups) {
+        groups = this.groupsOf(word);
+        // Words recur across sentences and articles; the bound keeps a long session's memory flat.
+        if (this.byWord.size >= MAX_REMEMBERED) this.byWord.clear();
+        this.byWord.set(word, groups);
+      }
+      for (const g of groups) active[g] = 1;
+    }
+  }
+
+  /** Groups one of whose triggers the word satisfies. */
+  private groupsOf(word: string): readonly number[] {
+    const out: number[] = [];
+    const take = (groups: readonly number[] | undefined): void => {
+      if (groups) for (const g of groups) if (!out.includes(g)) out.push(g);
+    };
+    take(this.exact.get(word));
+    for (const [length, map] of this.prefix) if (length <= word.length) take(map.get(word.slice(0, length)));
+    for (const [length, map] of this.suffix) if (length <= word.length) take(map.get(word.slice(word.length - length)));
+    for (const [text, group] of this.infix) if (word.includes(text)) take([group]);
+    return out.length ? out : NONE;
+  }
+}
+
+const NONE: readonly number[] = [];
+/** Words whose groups are remembered at most (a long article has some 10,000 distinct ones). */
+const MAX_REMEMBERED = 50_000;
+
+/** Words as `\b` sees them: runs of ASCII word characters (see triggers.ts). */
+const WORDS = /\w+/g;
+
+function compileGroup(g: CueGroupData, allows: (norm: string) => boolean): CueGroup {
   const index = new PhraseIndex();
   const literals = g.patterns.map((p) => LITERAL.exec(p)?.[1]);
   const indexed = literals.filter(Boolean).length >= INDEX_FROM;
@@ -82,6 +166,7 @@ function compileGroup(g: CueGroupData): CueGroup {
     weight: g.weight,
     reason: g.reason,
     find(norm) {
+      if (!allows(norm)) return null;
       const m = regex?.exec(norm) ?? null;
       let best: [number, string] | null = m ? [m.index, m[0]] : null;
       const hit = index.size ? index.matches(norm, true)[0] : undefined;
@@ -89,6 +174,7 @@ function compileGroup(g: CueGroupData): CueGroup {
       return best ? best[1] : null;
     },
     findAll(norm) {
+      if (!allows(norm)) return [];
       const hits: [number, string][] = all ? [...norm.matchAll(all)].map((x) => [x.index, x[0]]) : [];
       if (index.size) hits.push(...index.matches(norm));
       return hits.sort((a, b) => a[0] - b[0]).map((h) => h[1]);
@@ -120,7 +206,21 @@ const compiled = new Map<string, CueGroup[]>();
 export function cueGroups(lang: string): CueGroup[] {
   let groups = compiled.get(lang);
   if (!groups) {
-    groups = (LISTS[lang]?.cues ?? []).map(compileGroup);
+    const data = LISTS[lang]?.cues ?? [];
+    const common = stopwords(lang);
+    // A group is as selective as its least selective pattern; one pattern without words runs it always.
+    const filter = new CueFilter(
+      data.map((g) => {
+        const all: Trigger[] = [];
+        for (const p of g.patterns) {
+          const t = patternTriggers(p, common);
+          if (!t) return null;
+          all.push(...t);
+        }
+        return all;
+      }),
+    );
+    groups = data.map((g, i) => compileGroup(g, (norm) => filter.allows(norm, i)));
     compiled.set(lang, groups);
   }
   return groups;
