@@ -128,11 +128,13 @@ export function buildSentences(blocks: readonly Block[], lang: string): Sentence
  */
 export function specificity(sentences: readonly SentenceFeatures[]): number[] {
   const df = new Map<string, number>();
-  for (const s of sentences) for (const p of new Set(s.properNouns)) df.set(p, (df.get(p) ?? 0) + 1);
+  // Each name once per sentence, in order of first mention; indexOf, as a sentence has a handful.
+  const names = sentences.map((s) => s.properNouns.filter((p, i) => s.properNouns.indexOf(p) === i));
+  for (const list of names) for (const p of list) df.set(p, (df.get(p) ?? 0) + 1);
   const common = Math.max(3, sentences.length * 0.12);
-  return sentences.map((s) => {
+  return sentences.map((s, k) => {
     let score = Math.min(s.numbers, 3);
-    for (const p of new Set(s.properNouns)) score += (df.get(p) ?? 0) >= common ? 0.25 : 1;
+    for (const p of names[k]!) score += (df.get(p) ?? 0) >= common ? 0.25 : 1;
     if (s.attributed) score += 1.5;
     return score;
   });

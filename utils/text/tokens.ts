@@ -30,10 +30,18 @@ export function terms(text: string): string[] {
  * scripts pass through. Deliberately crude: it only has to group, never to be shown.
  */
 export function stem(term: string): string {
-  if (term.length <= 4 || !/^[a-z'-]+$/.test(term)) return term;
-  return term
-    .replace(/'s$/, '')
-    .replace(/(?:ies)$/, 'y')
-    .replace(/(?:ing|ed|es|s|ly)$/, '')
-    .replace(/(.)\1$/, '$1');
+  if (term.length <= 4 || !LOWER_WORD.test(term)) return term;
+  // String tests, not a chain of four regex replaces: this runs for every distinct word.
+  let t = term;
+  if (t.endsWith("'s")) t = t.slice(0, -2);
+  if (t.endsWith('ies')) t = `${t.slice(0, -3)}y`;
+  // The leftmost suffix that ends the word, as /(?:ing|ed|es|s|ly)$/ would find it.
+  if (t.endsWith('ing')) t = t.slice(0, -3);
+  else if (t.endsWith('ed') || t.endsWith('es') || t.endsWith('ly')) t = t.slice(0, -2);
+  else if (t.endsWith('s')) t = t.slice(0, -1);
+  // A doubled last letter ("stopp" from "stopped") loses one.
+  if (t.length >= 2 && t[t.length - 1] === t[t.length - 2]) t = t.slice(0, -1);
+  return t;
 }
+
+const LOWER_WORD = /^[a-z'-]+$/;
