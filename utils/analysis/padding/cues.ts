@@ -79,59 +79,68 @@ interface Starts {
 const INDEX_FROM = 50;
 
 /**
- * Which cue groups can match a sentence, from the words it holds (see triggers.ts): a sentence
- * with none of a group's trigger words cannot match it, so the group's patterns are not run.
- * The rule asks group by group about one sentence; the answer is worked out once per sentence.
+ * Which cue patterns can match a sentence, from the words it holds (see triggers.ts): a pattern
+ * none of whose trigger words the sentence holds cannot match, so it is not run. The rule asks
+ * group by group about one sentence; the answer is worked out once per sentence.
  */
 class CueFilter {
   private readonly exact = new Map<string, number[]>();
   private readonly prefix = new Map<number, Map<string, number[]>>();
   private readonly suffix = new Map<number, Map<string, number[]>>();
   private readonly infix: [string, number][] = [];
-  private readonly always: Uint8Array;
-  private readonly active: Uint8Array;
+  /** Patterns with no trigger words: they run on every sentence. */
+  private readonly always: number[] = [];
+  /** Sentence count, to mark patterns already listed without clearing an array per sentence. */
+  private stamp = 0;
+  private readonly listed: Int32Array;
   private last: string | null = null;
   private readonly byWord = new Map<string, WordInfo>();
   private readonly firstWords: ReadonlySet<string>;
+  /** Patterns that may match the current sentence, as listed by `update`. */
+  readonly active: number[] = [];
   /** Words of the current sentence that open an indexed phrase: the indices look only there. */
   readonly starts: Starts = { words: [], at: [] };
 
+  /** `triggers`: per pattern (numbered across all groups), its trigger words or null. */
   constructor(triggers: readonly (readonly Trigger[] | null)[], firstWords: ReadonlySet<string>) {
     this.firstWords = firstWords;
-    this.always = Uint8Array.from(triggers, (t) => (t ? 0 : 1));
-    this.active = new Uint8Array(triggers.length);
-    const add = (map: Map<string, number[]>, key: string, group: number): void => {
+    this.listed = new Int32Array(triggers.length).fill(-1);
+    const add = (map: Map<string, number[]>, key: string, unit: number): void => {
       const list = map.get(key);
-      if (!list) map.set(key, [group]);
-      else if (!list.includes(group)) list.push(group);
+      if (!list) map.set(key, [unit]);
+      else if (!list.includes(unit)) list.push(unit);
     };
-    const byLength = (maps: Map<number, Map<string, number[]>>, t: Trigger, group: number): void => {
+    const byLength = (maps: Map<number, Map<string, number[]>>, t: Trigger, unit: number): void => {
       let map = maps.get(t.text.length);
       if (!map) maps.set(t.text.length, (map = new Map()));
-      add(map, t.text, group);
+      add(map, t.text, unit);
     };
-    triggers.forEach((list, group) => {
+    triggers.forEach((list, unit) => {
+      if (!list) this.always.push(unit);
       for (const t of list ?? []) {
-        if (t.left && t.right) add(this.exact, t.text, group);
-        else if (t.left) byLength(this.prefix, t, group);
-        else if (t.right) byLength(this.suffix, t, group);
-        else this.infix.push([t.text, group]);
+        if (t.left && t.right) add(this.exact, t.text, unit);
+        else if (t.left) byLength(this.prefix, t, unit);
+        else if (t.right) byLength(this.suffix, t, unit);
+        else this.infix.push([t.text, unit]);
       }
     });
   }
 
-  allows(norm: string, group: number): boolean {
-    if (norm !== this.last) {
-      this.update(norm);
-      this.last = norm;
-    }
-    return this.active[group] === 1;
+  /** Brings `active` and `starts` up to date for this sentence. */
+  prepare(norm: string): void {
+    if (norm === this.last) return;
+    this.update(norm);
+    this.last = norm;
   }
 
   private update(norm: string): void {
-    const active = this.active;
-    active.set(this.always);
-    const starts = this.starts;
+    const stamp = ++this.stamp;
+    const { active, listed, starts } = this;
+    active.length = 0;
+    for (const u of this.always) {
+      listed[u] = stamp;
+      active.push(u);
+    }
     starts.words.length = 0;
     starts.at.length = 0;
     // The same walk as `\b\w+` over the sentence: every run of word characters, in order.
@@ -140,12 +149,17 @@ class CueFilter {
       const word = m[0];
       let info = this.byWord.get(word);
       if (!info) {
-        info = { groups: this.groupsOf(word), opens: this.firstWords.has(word) };
+        info = { units: this.unitsOf(word), opens: this.firstWords.has(word) };
         // Words recur across sentences and articles; the bound keeps a long session's memory flat.
         if (this.byWord.size >= MAX_REMEMBERED) this.byWord.clear();
         this.byWord.set(word, info);
       }
-      for (const g of info.groups) active[g] = 1;
+      for (const u of info.units) {
+        if (listed[u] !== stamp) {
+          listed[u] = stamp;
+          active.push(u);
+        }
+      }
       if (info.opens) {
         starts.words.push(word);
         starts.at.push(m.index);
@@ -153,16 +167,16 @@ class CueFilter {
     }
   }
 
-  /** Groups one of whose triggers the word satisfies. */
-  private groupsOf(word: string): readonly number[] {
+  /** Patterns one of whose triggers the word satisfies. */
+  private unitsOf(word: string): readonly number[] {
     const out: number[] = [];
-    const take = (groups: readonly number[] | undefined): void => {
-      if (groups) for (const g of groups) if (!out.includes(g)) out.push(g);
+    const take = (units: readonly number[] | undefined): void => {
+      if (units) for (const u of units) if (!out.includes(u)) out.push(u);
     };
     take(this.exact.get(word));
     for (const [length, map] of this.prefix) if (length <= word.length) take(map.get(word.slice(0, length)));
     for (const [length, map] of this.suffix) if (length <= word.length) take(map.get(word.slice(word.length - length)));
-    for (const [text, group] of this.infix) if (word.includes(text)) take([group]);
+    for (const [text, unit] of this.infix) if (word.includes(text)) take([unit]);
     return out.length ? out : NONE;
   }
 }
@@ -170,8 +184,8 @@ class CueFilter {
 const NONE: readonly number[] = [];
 
 interface WordInfo {
-  /** Cue groups the word may trigger. */
-  groups: readonly number[];
+  /** Cue patterns the word may trigger. */
+  units: readonly number[];
   /** It opens a phrase of some group's index. */
   opens: boolean;
 }
@@ -196,24 +210,48 @@ function splitGroup(g: CueGroupData): { index: PhraseIndex; rest: string[] } {
   return { index, rest };
 }
 
-function compileGroup(g: CueGroupData, index: PhraseIndex, rest: readonly string[], filter: CueFilter, i: number): CueGroup {
+/** A numbered backreference would point elsewhere once the pattern stands alone. */
+const NUMBERED_BACKREFERENCE = /\\[1-9]/;
+
+/**
+ * `first` is the number of the group's first regex pattern among all patterns of the language
+ * (the filter's numbering); its patterns follow in order.
+ */
+function compileGroup(g: CueGroupData, index: PhraseIndex, rest: readonly string[], filter: CueFilter, first: number): CueGroup {
   const source = rest.map((p) => `(?:${p})`).join('|');
   const regex = rest.length ? new RegExp(source, 'u') : null;
   const all = rest.length ? new RegExp(source, 'gu') : null;
+  // Alone, each pattern finds what it finds inside the alternation; the alternation's match is
+  // the leftmost of them, the earlier pattern on a tie. So only patterns that may match are run.
+  const alone = rest.some((p) => NUMBERED_BACKREFERENCE.test(p)) ? null : rest.map((p) => new RegExp(p, 'u'));
+  const end = first + rest.length;
   return {
     kind: g.kind as PaddingKind,
     weight: g.weight,
     reason: g.reason,
     find(norm) {
-      if (!filter.allows(norm, i)) return null;
-      const m = regex?.exec(norm) ?? null;
-      let best: [number, string] | null = m ? [m.index, m[0]] : null;
+      filter.prepare(norm);
+      let best: [number, string] | null = null;
+      let bestUnit = end;
+      for (const u of filter.active) {
+        if (u < first || u >= end) continue;
+        if (!alone) {
+          const m = regex!.exec(norm);
+          best = m ? [m.index, m[0]] : null;
+          break;
+        }
+        const m = alone[u - first]!.exec(norm);
+        if (m && (!best || m.index < best[0] || (m.index === best[0] && u < bestUnit))) {
+          best = [m.index, m[0]];
+          bestUnit = u;
+        }
+      }
       const hit = index.size ? index.matches(norm, filter.starts, true)[0] : undefined;
       if (hit && (!best || hit[0] < best[0])) best = hit;
       return best ? best[1] : null;
     },
     findAll(norm) {
-      if (!filter.allows(norm, i)) return [];
+      filter.prepare(norm);
       const hits: [number, string][] = all ? [...norm.matchAll(all)].map((x) => [x.index, x[0]]) : [];
       if (index.size) hits.push(...index.matches(norm, filter.starts));
       return hits.sort((a, b) => a[0] - b[0]).map((h) => h[1]);
@@ -247,22 +285,20 @@ export function cueGroups(lang: string): CueGroup[] {
   if (!groups) {
     const data = LISTS[lang]?.cues ?? [];
     const common = stopwords(lang);
-    // A group is as selective as its least selective pattern; one pattern without words runs it always.
     const parts = data.map(splitGroup);
     const firstWords = new Set(parts.flatMap((p) => [...p.index.firstWords]));
+    // Indexed phrases need no triggers: the index looks only at the words that open them.
     const filter = new CueFilter(
-      data.map((g) => {
-        const all: Trigger[] = [];
-        for (const p of g.patterns) {
-          const t = patternTriggers(p, common);
-          if (!t) return null;
-          all.push(...t);
-        }
-        return all;
-      }),
+      parts.flatMap((p) => p.rest.map((source) => patternTriggers(source, common))),
       firstWords,
     );
-    groups = data.map((g, i) => compileGroup(g, parts[i]!.index, parts[i]!.rest, filter, i));
+    let first = 0;
+    groups = data.map((g, i) => {
+      const { index, rest } = parts[i]!;
+      const group = compileGroup(g, index, rest, filter, first);
+      first += rest.length;
+      return group;
+    });
     compiled.set(lang, groups);
   }
   return groups;
