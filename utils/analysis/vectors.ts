@@ -77,13 +77,34 @@ export function tfidf(ids: readonly number[], idf: Float64Array): SparseVector {
 
 /** Sum of vectors, each scaled to unit length first. */
 export function addVectors(vectors: readonly SparseVector[]): SparseVector {
-  const acc = new Map<number, number>();
+  // Merged one vector at a time, so each id's sum adds the same terms in the same order as a
+  // running total per id would.
+  let ids = new Int32Array(0);
+  let weights = new Float64Array(0);
   for (const v of vectors) {
     const n = v.norm || 1;
-    for (let i = 0; i < v.ids.length; i++) acc.set(v.ids[i]!, (acc.get(v.ids[i]!) ?? 0) + v.weights[i]! / n);
+    const outIds = new Int32Array(ids.length + v.ids.length);
+    const outWeights = new Float64Array(outIds.length);
+    let i = 0;
+    let j = 0;
+    let k = 0;
+    while (i < ids.length || j < v.ids.length) {
+      const a = i < ids.length ? ids[i]! : Infinity;
+      const b = j < v.ids.length ? v.ids[j]! : Infinity;
+      if (a < b) {
+        outIds[k] = a;
+        outWeights[k++] = weights[i++]!;
+      } else if (b < a) {
+        outIds[k] = b;
+        outWeights[k++] = 0 + v.weights[j++]! / n;
+      } else {
+        outIds[k] = a;
+        outWeights[k++] = weights[i++]! + v.weights[j++]! / n;
+      }
+    }
+    ids = outIds.slice(0, k);
+    weights = outWeights.slice(0, k);
   }
-  const ids = Int32Array.from(acc.keys()).sort();
-  const weights = Float64Array.from(ids, (id) => acc.get(id) ?? 0);
   let sq = 0;
   for (const w of weights) sq += w * w;
   return { ids, weights, norm: Math.sqrt(sq) };

@@ -49,7 +49,8 @@ export function findRepeats(sentences: readonly SentenceFeatures[]): Map<number,
   // Which sentence's ids are marked in `mine`: overlap is counted against a stamp, not a Set.
   const mine = new Int32Array(vocabulary).fill(-1);
 
-  const postings = new Map<number, number[]>();
+  // By term id: a dense array, as every content term of every sentence is posted.
+  const postings: (number[] | undefined)[] = new Array<number[] | undefined>(vocabulary);
   const exact = new Map<string, number>();
   const repeats = new Map<number, number>();
   // Which earlier sentence was already compared for the current one: a stamp, not a Set per sentence.
@@ -65,7 +66,7 @@ export function findRepeats(sentences: readonly SentenceFeatures[]): Map<number,
     }
     if (!repeats.has(i) && set.length >= MIN_TERMS && s.blockKind !== 'heading') {
       search: for (const p of rarest(set, df, PROBE_TERMS)) {
-        const list = postings.get(p);
+        const list = postings[p];
         if (!list || list.length > MAX_POSTINGS) continue;
         for (const j of list) {
           if (checked[j] === i) continue;
@@ -84,9 +85,9 @@ export function findRepeats(sentences: readonly SentenceFeatures[]): Map<number,
     // A heading names a topic; a sentence that takes up its words is not saying it again.
     if (s.blockKind === 'heading') return;
     for (const t of set) {
-      const list = postings.get(t);
+      const list = postings[t];
       if (list) list.push(i);
-      else postings.set(t, [i]);
+      else postings[t] = [i];
     }
   });
   return repeats;
