@@ -32,7 +32,8 @@ const STARTERS = new Set([
   'who', 'still', 'however', 'meanwhile', 'now', 'then', 'also', 'some', 'many', 'most', 'no',
 ]);
 
-const LAST_TOKEN = /([\p{L}.]+)\.\s*$/u;
+const TOKEN_CHAR = /^[\p{L}.]$/u;
+const SPACE = /\s/;
 const QUOTE_END = /[?!…]["”’']?\s*$|["”’']\s*$/u;
 const INITIALISM = /^(?:\p{L}\.)+\p{L}?$/u;
 const FIRST_WORD = /^[\s"'“‘([]*([\p{L}\p{N}]+)/u;
@@ -52,14 +53,34 @@ function segmenter(lang: string): Intl.Segmenter {
   return cachedSegmenter.seg;
 }
 
+/**
+ * The letters and dots before a final full stop ("U.S" in "in the U.S. "), or null: what
+ * /([\p{L}.]+)\.\s*$/u captures, read back from the end rather than tried at every position.
+ */
+function lastToken(prev: string): string | null {
+  let end = prev.length;
+  while (end > 0 && SPACE.test(prev[end - 1]!)) end--;
+  if (prev[end - 1] !== '.') return null;
+  const dot = end - 1;
+  let start = dot;
+  while (start > 0) {
+    // Step back one code point: a letter outside the BMP is a surrogate pair.
+    const pair = start >= 2 && /[\uDC00-\uDFFF]/.test(prev[start - 1]!) && /[\uD800-\uDBFF]/.test(prev[start - 2]!);
+    const size = pair ? 2 : 1;
+    if (!TOKEN_CHAR.test(prev.slice(start - size, start))) break;
+    start -= size;
+  }
+  return start < dot ? prev.slice(start, dot) : null;
+}
+
 /** Should the piece ending in `prev` be joined with the piece starting `next`? */
 function shouldJoin(prev: string, next: string): boolean {
   // '"Really?" he asked.' is one sentence: a quoted question or exclamation, then lowercase.
   if (QUOTE_END.test(prev) && /^\s*\p{Ll}/u.test(next)) return true;
   if (LIST_NUMBER.test(prev)) return true;
-  const m = LAST_TOKEN.exec(prev);
-  if (!m) return false;
-  const token = (m[1] ?? '').replace(/^\.+/, '');
+  const last = lastToken(prev);
+  if (last === null) return false;
+  const token = last.replace(/^\.+/, '');
   const lower = token.toLowerCase();
   const first = FIRST_WORD.exec(next)?.[1] ?? '';
   const nextLower = first !== '' && first === first.toLowerCase();
