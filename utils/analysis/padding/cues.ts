@@ -144,7 +144,9 @@ class CueFilter {
     starts.words.length = 0;
     starts.at.length = 0;
     // The same walk as `\b\w+` over the sentence: every run of word characters, in order.
-    const words = new RegExp(WORDS.source, 'g');
+    // One shared regex: the walk runs to the end before anything else can use it.
+    const words = WORDS;
+    words.lastIndex = 0;
     for (let m = words.exec(norm); m; m = words.exec(norm)) {
       const word = m[0];
       let info = this.byWord.get(word);
