@@ -119,7 +119,8 @@ export function markPadding(sentences: readonly SentenceFeatures[], options: Mar
   const ctx: RuleContext = { sentences, specificity: spec, marks, blockSizes, lang: options.lang };
   const thresholds = SENSITIVITY[options.sensitivity];
   for (const s of sentences) {
-    const evidence = rules.flatMap((r) => r.evaluate(s, ctx));
+    const evidence: Evidence[] = [];
+    for (const r of rules) for (const e of r.evaluate(s, ctx)) evidence.push(e);
     marks.push(decide(evidence, spec[s.index] ?? 0, quotedSpecificity(s), s.words, thresholds));
   }
   if (!options.kinds) return marks;

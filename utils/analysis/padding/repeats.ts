@@ -8,7 +8,7 @@ const PROBE_TERMS = 3;
 const MAX_POSTINGS = 40;
 
 /** The `k` ids of `set` with the lowest document frequency, without sorting the whole set. */
-function rarest(set: ReadonlySet<number>, df: Int32Array, k: number): number[] {
+function rarest(set: readonly number[], df: Int32Array, k: number): number[] {
   const best: number[] = [];
   for (const id of set) {
     if (best.length < k) best.push(id);
@@ -21,16 +21,33 @@ function rarest(set: ReadonlySet<number>, df: Int32Array, k: number): number[] {
   return best;
 }
 
+/** Distinct ids in order of first appearance (a Set's order), as arrays: cheaper to build and walk. */
+function distinctIds(sentences: readonly SentenceFeatures[], vocabulary: number): number[][] {
+  const seen = new Int32Array(vocabulary).fill(-1);
+  return sentences.map((s, i) => {
+    const out: number[] = [];
+    for (const id of s.ids) {
+      if (seen[id] !== i) {
+        seen[id] = i;
+        out.push(id);
+      }
+    }
+    return out;
+  });
+}
+
 /**
  * Finds sentences that say again what an earlier one said: nearly all of their content terms
  * appear in one earlier sentence, or the whole sentence is the same. Returns later → earlier index.
  */
 export function findRepeats(sentences: readonly SentenceFeatures[]): Map<number, number> {
-  const sets = sentences.map((s) => new Set(s.ids));
   let vocabulary = 0;
   for (const s of sentences) for (const id of s.ids) if (id >= vocabulary) vocabulary = id + 1;
+  const sets = distinctIds(sentences, vocabulary);
   const df = new Int32Array(vocabulary);
   for (const set of sets) for (const id of set) df[id]!++;
+  // Which sentence's ids are marked in `mine`: overlap is counted against a stamp, not a Set.
+  const mine = new Int32Array(vocabulary).fill(-1);
 
   const postings = new Map<number, number[]>();
   const exact = new Map<string, number>();
@@ -40,12 +57,13 @@ export function findRepeats(sentences: readonly SentenceFeatures[]): Map<number,
 
   sentences.forEach((s, i) => {
     const set = sets[i]!;
+    for (const id of set) mine[id] = i;
     if (s.blockKind !== 'heading' && s.words >= 3) {
       const earlier = exact.get(s.norm);
       if (earlier !== undefined) repeats.set(i, earlier);
       else exact.set(s.norm, i);
     }
-    if (!repeats.has(i) && set.size >= MIN_TERMS && s.blockKind !== 'heading') {
+    if (!repeats.has(i) && set.length >= MIN_TERMS && s.blockKind !== 'heading') {
       search: for (const p of rarest(set, df, PROBE_TERMS)) {
         const list = postings.get(p);
         if (!list || list.length > MAX_POSTINGS) continue;
@@ -53,10 +71,10 @@ export function findRepeats(sentences: readonly SentenceFeatures[]): Map<number,
           if (checked[j] === i) continue;
           checked[j] = i;
           const other = sets[j]!;
-          if (other.size < MIN_TERMS) continue;
+          if (other.length < MIN_TERMS) continue;
           let shared = 0;
-          for (const t of set) if (other.has(t)) shared++;
-          if (shared / set.size >= CONTAINMENT) {
+          for (const t of other) if (mine[t] === i) shared++;
+          if (shared / set.length >= CONTAINMENT) {
             repeats.set(i, j);
             break search;
           }
