@@ -272,3 +272,15 @@ describe('direct quotes', () => {
     expect(points(DEFAULT_SELECTOR.quotePenalty)).toContain('6,800 square feet');
   });
 });
+
+describe('quoted share', () => {
+  it.each([
+    ['"We will not close the plant," the mayor said on Monday.', 0.5, 0.8],
+    ['‘I’d be over the moon to get it,’ said Locke.', 0.6, 0.9],
+    ['It’s the club’s best season since the players’ strike.', 0, 0],
+  ])('measures how much of %j is direct quote', (text, min, max) => {
+    const { sentences } = buildSentences([p(text)], 'en');
+    expect(sentences[0]!.quoted).toBeGreaterThanOrEqual(min);
+    expect(sentences[0]!.quoted).toBeLessThanOrEqual(max);
+  });
+});

@@ -35,7 +35,7 @@ const ATTRIBUTION =
   /\b(?:said|says|told|according to|reported|announced|stated|wrote|explained|added|noted|confirmed|estimated?|found|showed|shows|study|survey|data|per cent)\b/i;
 const QUOTED = /["“][^"”]{12,}["”]/;
 const CAPITALISED = /^\p{Lu}/u;
-const QUOTATION = /["“][^"“”]*(?:["”]|$)/g;
+const QUOTATION = /["“][^"“”]*(?:["”]|$)|(?<![\p{L}\p{N}])‘[^‘]*?(?:’(?![\p{L}\p{N}])|$)/gu;
 
 function quotedShare(text: string): number {
   let inside = 0;
