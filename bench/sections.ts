@@ -9,6 +9,7 @@ import { splitSentences } from '../utils/text/sentences';
 import { lead, sentencesOf, textRank } from './baselines';
 import { BBC_FILE, CNNDM_FILE, CNNDM_SYSTEMS, findDataFile, loadBbc, loadCnnDm } from './datasets';
 import { loadPages, pageParagraphs, scorePage, type PageFacts } from './key-facts';
+import type { LabelledPage } from '../tests/support/labels';
 import { meanRouge, rouge, rougeTokens, type RougeScores } from './rouge';
 import { measureSpeed, type SpeedResult } from './speed';
 import type { Row, TargetCheck } from './table';
@@ -174,6 +175,16 @@ export function bbcSection(ctx: Context): SectionResult {
   return { rows, json: { docs: docs.length, referenceWords: mean(refWords), meanK: mean(ks), clamped, systems: tally.json() } };
 }
 
+/** The same recall on the pages labelled blind alone: those no rule or weight was ever fitted to. */
+function blindRow(labelled: readonly LabelledPage[], pages: readonly PageFacts[], section: string): Row[] {
+  const blind = pages.filter((_, i) => labelled[i]?.labels.labelledBlind);
+  if (!blind.length) return [];
+  const facts = blind.reduce((a, p) => a + p.facts, 0);
+  const covered = blind.reduce((a, p) => a + p.covered, 0);
+  const pct = facts ? ((covered / facts) * 100).toFixed(1) : '0.0';
+  return [{ section, label: `  of which labelled blind, ${blind.length} pages`, cells: { value: `recall ${pct}% (${covered}/${facts})` } }];
+}
+
 export function keyFactsSection(ctx: Context): SectionResult {
   const section = 'Key facts';
   const set = loadPages(ctx.fixtureDirs);
@@ -201,6 +212,7 @@ export function keyFactsSection(ctx: Context): SectionResult {
       cells: { value: `recall ${share(covered)}` },
       targets: [{ text: `recall ≥ 90% (${(recall * 100).toFixed(1)}%)`, pass: recall >= 0.9 }],
     },
+    ...blindRow(set.pages, pages, section),
     { section, label: "LEAD-K (K = Winnow's points)", cells: { value: `recall ${share(leadCovered)}` } },
     {
       section,

@@ -7,6 +7,8 @@ export interface Labels {
   title?: string;
   genre?: string;
   notArticle?: boolean;
+  /** Labelled before Winnow ever ran on the page, and never tuned on: the honest test. */
+  labelledBlind?: boolean;
   keyFacts: string[][];
   padding: { text: string; kind: PaddingKind | null }[];
   boilerplate: string[];
@@ -36,6 +38,7 @@ function parseLabels(raw: unknown): Labels {
     title: typeof r.title === 'string' ? r.title : undefined,
     genre: typeof r.genre === 'string' ? r.genre : undefined,
     notArticle: r.notArticle === true,
+    labelledBlind: r.labelledBlind === true,
     keyFacts: Array.isArray(r.keyFacts) ? r.keyFacts.map(strings) : [],
     // The first labelled page lists padding as bare strings; later ones give a kind too.
     padding: Array.isArray(r.padding)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../utils/analysis';
 import { buildSentences } from '../../utils/analysis/features';
+import { DEFAULT_SELECTOR } from '../../utils/analysis/key-points';
 import { leans } from '../../utils/analysis/point-spans';
 import type { Article, Block } from '../../utils/extract';
 import { articleOf } from '../support/articles';
@@ -211,5 +212,75 @@ describe('lists under a heading', () => {
     expect(pros?.text).toBe('Pros: Light enough to carry up two flights of stairs; Belt drive needs no cleaning or oil; Quiet hub motor below 20km/h');
     expect(a.blocks[a.sentences[pros!.sentence]!.block]!.kind).toBe('list-item');
     for (const k of a.keyPoints) expect(k.sentences.length === 1 && a.blocks[a.sentences[k.sentence]!.block]!.kind === 'heading').toBe(false);
+  });
+});
+
+describe('recipes', () => {
+  const story = [
+    p('We make these on slow Saturdays, and the kitchen smells of butter and lemons for hours afterwards.'),
+    p('The secret is whipping the egg whites separately, which keeps the pancakes tall and light.'),
+    p('Ricotta from the deli counter is creamier than the tubs, but either works in this batter.'),
+    p('Leftover pancakes freeze well for up to 2 months if you layer them with baking paper.'),
+  ];
+  const card = [
+    p('Prep Time 10 minutes Cook Time 20 minutes'),
+    p('Servings 12 pancakes'),
+    h('Ingredients'),
+    li('1 1/2 cups (190 g) all-purpose flour'),
+    li('1 cup (250 g) whole-milk ricotta'),
+    li('3 large eggs, separated'),
+    h('Instructions'),
+    li('Whisk the flour, sugar and baking powder together in a large bowl.'),
+    li('Fold the beaten egg whites into the batter in two additions.'),
+  ];
+
+  it('makes the ingredients and the times and yield key points, labelled by their heading', () => {
+    const a = analyze(article([...story, ...card]), { points: 4 });
+    const texts = a.keyPoints.map((k) => k.text);
+    expect(texts).toContain('Ingredients: 1 1/2 cups (190 g) all-purpose flour; 1 cup (250 g) whole-milk ricotta; 3 large eggs, separated');
+    expect(texts).toContain('Prep Time 10 minutes Cook Time 20 minutes Servings 12 pancakes');
+    expect(a.keyPoints).toHaveLength(4);
+  });
+
+  it('keeps the ingredients first when only one point is asked for', () => {
+    const a = analyze(article([...story, ...card]), { points: 1 });
+    expect(a.keyPoints.map((k) => k.text)).toEqual([
+      'Ingredients: 1 1/2 cups (190 g) all-purpose flour; 1 cup (250 g) whole-milk ricotta; 3 large eggs, separated',
+    ]);
+  });
+
+  it('needs a method under its own heading: an ingredients list alone is not a recipe card', () => {
+    const a = analyze(article([...story, ...card.slice(0, 6)]), { points: 2 });
+    expect(a.keyPoints.some((k) => k.text.startsWith('Prep Time'))).toBe(false);
+  });
+});
+
+describe('direct quotes', () => {
+  it('prefers the reported fact to a quote that says as much', () => {
+    const blocks = [
+      p('The Millbrook council approved a $4.2 million library expansion on Tuesday by a vote of 5-2.'),
+      p('"The library expansion is the best $4.2 million this council will ever spend," council member Ana Ruiz said.'),
+      p('The library expansion adds 6,800 square feet and four study rooms, and construction starts in June.'),
+      p('Residents packed the meeting room and many stood at the back for the two-hour debate.'),
+    ];
+    const points = (quotePenalty: number): string => {
+      const a = analyze(articleOf(blocks, { title: 'Millbrook approves library expansion' }), { points: 2, selector: { quotePenalty } });
+      return a.keyPoints.map((k) => k.text).join(' ');
+    };
+    expect(points(0)).toContain('best $4.2 million');
+    expect(points(DEFAULT_SELECTOR.quotePenalty)).not.toContain('best $4.2 million');
+    expect(points(DEFAULT_SELECTOR.quotePenalty)).toContain('6,800 square feet');
+  });
+});
+
+describe('quoted share', () => {
+  it.each([
+    ['"We will not close the plant," the mayor said on Monday.', 0.5, 0.8],
+    ['‘I’d be over the moon to get it,’ said Locke.', 0.6, 0.9],
+    ['It’s the club’s best season since the players’ strike.', 0, 0],
+  ])('measures how much of %j is direct quote', (text, min, max) => {
+    const { sentences } = buildSentences([p(text)], 'en');
+    expect(sentences[0]!.quoted).toBeGreaterThanOrEqual(min);
+    expect(sentences[0]!.quoted).toBeLessThanOrEqual(max);
   });
 });

@@ -1,5 +1,6 @@
 import type { SentenceFeatures } from './features';
 import { joinSpan, leanSpan, listAfter } from './point-spans';
+import { findRecipeCard } from './recipe-card';
 import type { KeyPoint, PaddingMark } from './types';
 import { addVectors, cosine, EMPTY_VECTOR, inverseFrequencies, tfidf, type SparseVector } from './vectors';
 
@@ -43,6 +44,8 @@ export interface SelectorParams {
   shortWords: number;
   /** A question keeps this share of its score: it asks, it does not state. */
   questionPenalty: number;
+  /** A sentence that is all direct quote loses this share of its score (in proportion to how much is quote). */
+  quotePenalty: number;
 }
 
 export const DEFAULT_SELECTOR: Readonly<SelectorParams> = Object.freeze({
@@ -62,6 +65,7 @@ export const DEFAULT_SELECTOR: Readonly<SelectorParams> = Object.freeze({
   sectionPenalty: 0.2,
   shortWords: 30,
   questionPenalty: 0.5,
+  quotePenalty: 0.4,
 });
 
 const MIN_WORDS = 6;
@@ -252,6 +256,7 @@ export function selectKeyPoints(input: SelectInput): KeyPoint[] {
     // guide or review, short sentences are mostly labels, hooks and asides.
     if (sectioned && words < P.shortWords) score *= Math.sqrt(words / P.shortWords);
     if (s.question) score *= P.questionPenalty;
+    score *= 1 - P.quotePenalty * s.quoted;
     const span = leanSpan(s, sentences, marks, P.longWords * 1.4);
     if (!span || framed.has(s.index)) score *= P.alonePenalty;
     const ids = [...(span ?? [s.index]), ...items];
@@ -278,6 +283,25 @@ export function selectKeyPoints(input: SelectInput): KeyPoint[] {
   const maxSim = new Float64Array(candidates.length);
   const perSection = new Map<number, number>();
   const sectionCost = sectioned ? P.sectionPenalty : 0;
+  const take = (picked: Candidate): void => {
+    chosen.push(picked);
+    perSection.set(picked.section, (perSection.get(picked.section) ?? 0) + 1);
+    for (const i of picked.span) used[i] = 1;
+    candidates.forEach((c, k) => {
+      const sim = cosine(c.vector, picked.vector);
+      if (sim > maxSim[k]!) maxSim[k] = sim;
+    });
+  };
+  // A recipe's ingredients and its times and yield come first: they are why the page is read.
+  const card = findRecipeCard(sentences, marks);
+  if (card) {
+    for (const span of [card.ingredients, card.overview]) {
+      if (!span.length || chosen.length >= points) continue;
+      const main = span.find((i) => sentences[i]?.blockKind !== 'heading') ?? span[0]!;
+      const vector = addVectors(span.map((i) => vectors.get(i) ?? EMPTY_VECTOR));
+      take({ main, section: sectionOf[main]!, span, vector, score: 0 });
+    }
+  }
   while (chosen.length < points) {
     let best: Candidate | null = null;
     let bestValue = -Infinity;
@@ -290,14 +314,7 @@ export function selectKeyPoints(input: SelectInput): KeyPoint[] {
       }
     });
     if (!best) break;
-    const picked: Candidate = best;
-    chosen.push(picked);
-    perSection.set(picked.section, (perSection.get(picked.section) ?? 0) + 1);
-    for (const i of picked.span) used[i] = 1;
-    candidates.forEach((c, k) => {
-      const sim = cosine(c.vector, picked.vector);
-      if (sim > maxSim[k]!) maxSim[k] = sim;
-    });
+    take(best);
   }
 
   return chosen

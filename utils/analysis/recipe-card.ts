@@ -1,0 +1,61 @@
+/**
+ * A recipe's card: the times and yield, the ingredients and the method. On a recipe page these are
+ * what the reader came for (they are the fields of schema.org's Recipe), yet they are verbless
+ * labels and list items that centrality and position never favour. Found from the card's own
+ * headings, so a page that merely mentions ingredients in prose is not a recipe.
+ */
+import type { SentenceFeatures } from './features';
+import type { PaddingMark } from './types';
+
+const INGREDIENTS = /^(?:ingredients|ingrédients|ingredientes|ingredienti|zutaten|you(?:'|’)ll need|you will need)\b/i;
+const METHOD =
+  /^(?:instructions|directions|method|steps|preparation|how to make it|préparation|zubereitung|preparación|elaboración|modo de preparo|procedimento|preparazione)\b/i;
+/** Card lines: "Prep Time 10 minutes", "Cook Time: 45 minutes", "Servings 12", "Yield: 6 servings", "Serves 4". */
+const CARD_LINE =
+  /^(?:(?:prep(?:aration)?|cook(?:ing)?|total|active|inactive|bake|baking|chill(?:ing)?|rest(?:ing)?)\s+time\b|servings?\b|serves\b|yield\b|makes\b)/i;
+const CARD_LINE_WORDS = 16;
+/** How far above the ingredients the card's times and yield may sit. */
+const CARD_WINDOW = 8;
+/** An ingredients point longer than this stops at the last whole item that fits. */
+const INGREDIENT_WORDS = 110;
+
+export interface RecipeCard {
+  /** The times and yield lines, in page order (may be empty). */
+  overview: number[];
+  /** The ingredients heading followed by its items. */
+  ingredients: number[];
+}
+
+function itemsAfter(heading: SentenceFeatures, sentences: readonly SentenceFeatures[], maxWords: number): number[] {
+  const items: number[] = [];
+  let words = heading.words;
+  for (let i = heading.index + 1; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    if (s.blockKind !== 'list-item') break;
+    words += s.words;
+    if (words > maxWords) break;
+    items.push(i);
+  }
+  return items;
+}
+
+/** The card of a recipe page: an ingredients heading over a list, and a method heading after it. Null otherwise. */
+export function findRecipeCard(
+  sentences: readonly SentenceFeatures[],
+  marks: readonly (PaddingMark | null)[],
+): RecipeCard | null {
+  const heading = sentences.find((s) => s.blockKind === 'heading' && INGREDIENTS.test(s.text.trim()) && !marks[s.index]);
+  if (!heading) return null;
+  const hasMethod = sentences.some(
+    (s) => s.index > heading.index && s.blockKind === 'heading' && METHOD.test(s.text.trim()),
+  );
+  const items = itemsAfter(heading, sentences, INGREDIENT_WORDS).filter((i) => !marks[i]);
+  if (!hasMethod || items.length < 2) return null;
+
+  const overview: number[] = [];
+  for (let i = Math.max(0, heading.index - CARD_WINDOW); i < heading.index; i++) {
+    const s = sentences[i]!;
+    if (s.words <= CARD_LINE_WORDS && s.numbers > 0 && CARD_LINE.test(s.text.trim()) && !marks[i]) overview.push(i);
+  }
+  return { overview, ingredients: [heading.index, ...items] };
+}
