@@ -178,6 +178,17 @@ describe('padding rules', () => {
     expect(a.sentences[2]?.padding?.kind).toBe('repetition');
   });
 
+  it('does not call a sentence with new figures a repeat', () => {
+    const a = analyze(
+      textArticle([
+        'Our checkout error-rate alert fired when errors stayed above 20% for 15 minutes.',
+        'The outage lasted 47 minutes and about 2,100 orders were not completed.',
+        'The checkout error-rate alert now fires when errors stay above 5% for 3 minutes.',
+      ]),
+    );
+    expect(a.sentences[2]?.padding).toBeNull();
+  });
+
   it('marks only the kinds asked for', () => {
     const a = analyze(agencyArticle(), { kinds: ['analogy'] });
     const kinds = new Set(a.sentences.flatMap((s) => (s.padding ? [s.padding.kind] : [])));

@@ -7,6 +7,14 @@ const PROBE_TERMS = 3;
 /** A probe term found in more sentences than this is too common to point at a repeat. */
 const MAX_POSTINGS = 40;
 
+const FIGURE = /\d[\d,.:]*/g;
+
+/** A figure of `later` that `earlier` does not state: "errors above 5% for 3 minutes" is news after "above 20% for 15 minutes". */
+function newFigure(later: string, earlier: string): boolean {
+  const known = new Set(earlier.match(FIGURE) ?? []);
+  return (later.match(FIGURE) ?? []).some((n) => !known.has(n));
+}
+
 /** The `k` ids of `set` with the lowest document frequency, without sorting the whole set. */
 function rarest(set: readonly number[], df: Int32Array, k: number): number[] {
   const best: number[] = [];
@@ -38,7 +46,8 @@ function distinctIds(sentences: readonly SentenceFeatures[], vocabulary: number)
 
 /**
  * Finds sentences that say again what an earlier one said: nearly all of their content terms
- * appear in one earlier sentence, or the whole sentence is the same. Returns later → earlier index.
+ * appear in one earlier sentence (and it states no figure that one lacks), or the whole sentence
+ * is the same. Returns later → earlier index.
  */
 export function findRepeats(sentences: readonly SentenceFeatures[]): Map<number, number> {
   let vocabulary = 0;
@@ -75,7 +84,7 @@ export function findRepeats(sentences: readonly SentenceFeatures[]): Map<number,
           if (other.length < MIN_TERMS) continue;
           let shared = 0;
           for (const t of other) if (mine[t] === i) shared++;
-          if (shared / set.length >= CONTAINMENT) {
+          if (shared / set.length >= CONTAINMENT && !newFigure(s.text, sentences[j]!.text)) {
             repeats.set(i, j);
             break search;
           }
