@@ -27,6 +27,13 @@ describe('discount codes and offers', () => {
     expect(long?.reason).toContain('Discount code');
   });
 
+  it('marks a code only named in a short sentence, but not in a deal reported with its prices', () => {
+    expect(markOf('Save on your next trip with promo code TRAVEL10.')?.kind).toBe('promo');
+    expect(
+      markOf('Northwind is taking up to $250 off its 2024 models with promo code NWSALE, while Contoso has $438 off select laptops.'),
+    ).toBeNull();
+  });
+
   it('marks a percentage off addressed to the reader', () => {
     expect(markOf('Get 30% off your first order when you sign up this week.')?.kind).toBe('promo');
   });
@@ -63,6 +70,8 @@ describe('hooks that address the reader', () => {
   it('leaves a sentence that only starts with a group of people alone', () => {
     expect(markOf('Commuters, the agency said, will pay $2 more from March.')).toBeNull();
     expect(markOf('Parents, teachers and pupils took note of the changes at a meeting in Leeds.')).toBeNull();
+    // "Get ready" alone often introduces what follows (a workout, a menu), so only a vocative makes it a hook.
+    expect(markOf('Get ready for squats, lunges and a lot of stretching.')).toBeNull();
   });
 
   it('keeps a reader-addressing opener that carries the facts', () => {
