@@ -272,7 +272,7 @@ export type WordListName =
   | 'closingFurniture';
 
 /** Sentence-shape patterns a language may have. */
-export type RulePatternName = 'bioOpening' | 'bioDetail' | 'selfIntro';
+export type RulePatternName = 'bioOpening' | 'bioDetail' | 'selfIntro' | 'discountCode' | 'promoCode';
 
 type LanguageLists = { cues: CueGroupData[]; rulePatterns?: Partial<Record<RulePatternName, string>> } & Partial<
   Record<WordListName, { words: string[] }>

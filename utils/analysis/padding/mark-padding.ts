@@ -9,6 +9,7 @@ import { caption } from './rules/caption';
 import { closingMoral } from './rules/closing-moral';
 import { continuation } from './rules/continuation';
 import { cuePhrases } from './rules/cue-phrases';
+import { discountCode } from './rules/discount-code';
 import { genericSentence } from './rules/generic-sentence';
 import { repetitionRule } from './rules/repetition';
 import { rhetoricalQuestion } from './rules/rhetorical-question';
@@ -24,6 +25,7 @@ export const STATIC_RULES: readonly PaddingRule[] = [
   caption,
   genericSentence,
   closingMoral,
+  discountCode,
 ];
 
 interface Thresholds {
@@ -40,7 +42,7 @@ export const SENSITIVITY: Record<Sensitivity, Thresholds> = {
   balanced: { strong: 2, minScore: 1, maxSpecificity: 1 },
   relaxed: { strong: 2.5, minScore: 2, maxSpecificity: 0.5 },
 };
-/** Page furniture is marked whatever else the sentence holds. */
+/** Page furniture (and a single cue this strong, e.g. a discount code) is marked whatever else the sentence holds. */
 const FURNITURE = 3;
 /** Above this many specifics even strong cues give way: the sentence carries facts. */
 const FACT_RICH = 3;
@@ -66,7 +68,7 @@ function decide(
     byKind.set(e.kind, (byKind.get(e.kind) ?? 0) + e.weight);
     total += e.weight;
   }
-  const furniture = (byKind.get('boilerplate') ?? 0) >= FURNITURE;
+  const furniture = (byKind.get('boilerplate') ?? 0) >= FURNITURE || evidence.some((e) => e.weight >= FURNITURE);
   // One stock phrase inside a long sentence is a turn of phrase, not a padded sentence.
   const long = words > LONG_SENTENCE;
   // Speculation stays judged with its source: a named speaker is what a hedge needs.
