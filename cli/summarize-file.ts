@@ -10,9 +10,19 @@ export type FileResult =
   | { ok: false; code: 'not-article' | 'unsupported' | 'empty' | 'error'; message: string };
 
 /** Parses HTML the way the browser would, without running the page's scripts or fetching anything. */
+const STYLE_ELEMENT = /<style\b[^>]*>[\s\S]*?<\/style\s*>/gi;
+
 export function documentFromHtml(html: string, url: string): Document {
   const virtualConsole = new VirtualConsole();
-  return new JSDOM(html, { url, virtualConsole }).window.document;
+  try {
+    return new JSDOM(html, { url, virtualConsole }).window.document;
+  } catch (err) {
+    // jsdom throws on some stylesheets a browser simply skips (an uncompiled SCSS `calc($a - 16px)`).
+    // Styles only help to spot hidden text, so read the page once more without them.
+    const withoutStyles = html.replace(STYLE_ELEMENT, '');
+    if (withoutStyles === html) throw err;
+    return new JSDOM(withoutStyles, { url, virtualConsole }).window.document;
+  }
 }
 
 export function extractFromHtml(html: string, url: string): ExtractResult {

@@ -82,3 +82,17 @@ describe('npm run summarize', { timeout: 120_000 }, () => {
     expect(bad.stderr).toMatch(/--points takes a whole number/);
   });
 });
+
+describe('pages whose stylesheet jsdom cannot parse', () => {
+  it('are still read, as a browser would skip the bad rule', async () => {
+    const { extractFromHtml } = await import('../../cli/summarize-file');
+    const paragraphs = Array.from(
+      { length: 6 },
+      (_, i) => `<p>The harbour board in Marrowby voted ${i + 4}-2 on Tuesday to fund ${i + 2} more acres of oyster reef, the board's chair said after the meeting.</p>`,
+    ).join('');
+    const html = `<html><head><title>Reef vote</title><style>@media (min-width: 10px) { .a { min-height: calc(($max-width - $side-width - 16px) / 16 * 9); } }</style></head><body><article><h1>Reef vote</h1>${paragraphs}</article></body></html>`;
+    const result = extractFromHtml(html, 'https://news.example/reef');
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.article.blocks.some((b) => b.text.includes('oyster reef'))).toBe(true);
+  });
+});
