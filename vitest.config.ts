@@ -8,5 +8,7 @@ export default defineConfig({
     environment: 'node',
     // fakeBrowser state is reset per test in the files that use it.
     restoreMocks: true,
+    // Tests check behaviour, not speed (that is npm run bench): a busy CI machine must not fail them.
+    testTimeout: 30_000,
   },
 });
