@@ -284,3 +284,10 @@ describe('quoted share', () => {
     expect(sentences[0]!.quoted).toBeLessThanOrEqual(max);
   });
 });
+
+describe('names', () => {
+  it('counts a name of several words once', () => {
+    const { sentences } = buildSentences([p('Families met at the Hester Memorial Library with Mayor Ruth Okafor on Tuesday.')], 'en');
+    expect(sentences[0]!.properNouns).toEqual(['hester memorial library', 'mayor ruth okafor', 'tuesday']);
+  });
+});

@@ -102,9 +102,15 @@ export function buildSentences(blocks: readonly Block[], lang: string): Sentence
       const terms: string[] = [];
       const ids: number[] = [];
       const properNouns: string[] = [];
+      let prevName = -2;
       tokens.forEach((tok, i) => {
         const t = info(tok);
-        if (i > 0 && t.name) properNouns.push(t.lower);
+        if (i > 0 && t.name) {
+          // "Hester Memorial Library" is one name, not three.
+          if (prevName === i - 1 && properNouns.length) properNouns[properNouns.length - 1] += ` ${t.lower}`;
+          else properNouns.push(t.lower);
+          prevName = i;
+        }
         if (t.term !== null) {
           terms.push(t.term);
           ids.push(t.id);
