@@ -1,6 +1,9 @@
 import { stopwords } from '../../text/stopwords';
 import type { PaddingKind } from '../types';
+import de from './lists/de.json';
 import en from './lists/en.json';
+import es from './lists/es.json';
+import fr from './lists/fr.json';
 import { patternTriggers, type Trigger } from './triggers';
 
 interface CueGroupData {
@@ -276,7 +279,7 @@ type LanguageLists = { cues: CueGroupData[]; rulePatterns?: Partial<Record<RuleP
   Record<WordListName, { words: string[] }>
 >;
 
-const LISTS: Record<string, LanguageLists> = { en };
+const LISTS: Record<string, LanguageLists> = { en, fr, es, de };
 const compiled = new Map<string, CueGroup[]>();
 
 /** Cue groups for a language; languages without a list get none rather than English guesses. */
