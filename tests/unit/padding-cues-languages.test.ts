@@ -4,6 +4,8 @@ import { cueGroups } from '../../utils/analysis/padding/cues';
 import de from '../../utils/analysis/padding/lists/de.json';
 import es from '../../utils/analysis/padding/lists/es.json';
 import fr from '../../utils/analysis/padding/lists/fr.json';
+import italian from '../../utils/analysis/padding/lists/it.json';
+import pt from '../../utils/analysis/padding/lists/pt.json';
 import { paragraphsArticle } from '../support/articles';
 
 /** A factual opening line per language, so the sentence under test is judged inside an article. */
@@ -11,6 +13,8 @@ const LEAD: Record<string, string> = {
   fr: 'La mairie de Lyon a voté mardi un budget de 12 millions d’euros pour la rénovation du pont Lafayette.',
   es: 'El ayuntamiento de Sevilla aprobó el martes un presupuesto de 12 millones de euros para reformar el puente de Triana.',
   de: 'Der Stadtrat von Köln hat am Dienstag 12 Millionen Euro für die Sanierung der Deutzer Brücke bewilligt.',
+  pt: 'A prefeitura de Curitiba aprovou na terça-feira um orçamento de 12 milhões de reais para reformar o viaduto do Capanema.',
+  it: 'Il comune di Torino ha approvato martedì un bilancio di 12 milioni di euro per il restauro del ponte Mosca.',
   nl: 'De gemeenteraad van Utrecht heeft dinsdag 12 miljoen euro uitgetrokken voor de renovatie van de brug.',
 };
 
@@ -21,7 +25,7 @@ function markOf(lang: string, sentence: string) {
   return s.padding;
 }
 
-describe('padding cues in French, Spanish and German', () => {
+describe('padding cues in French, Spanish, German, Portuguese and Italian', () => {
   it('marks French clichés and sales talk, with the phrase as the reason', () => {
     const cliche = markOf('fr', 'Dans un monde en constante évolution, il va sans dire que tout change.');
     expect(cliche?.kind).toBe('filler');
@@ -77,6 +81,21 @@ describe('padding cues in French, Spanish and German', () => {
     expect(markOf('de', 'Die Arbeiten sollen laut Stadtverwaltung im März 2025 beginnen und 18 Monate dauern.')).toBeNull();
   });
 
+  it('marks Portuguese and Italian padding and furniture, but not a specific report', () => {
+    const pt1 = markOf('pt', 'Não hesite em entrar em contato conosco para um orçamento grátis.');
+    expect(pt1?.kind).toBe('promo');
+    expect(pt1?.reason).toContain('não hesite em');
+    expect(markOf('pt', 'Em pleno século XXI, não há dúvida de que tudo mudou.')?.kind).toBe('filler');
+    expect(markOf('pt', 'Leia também: Governo anuncia reajuste do salário mínimo')?.kind).toBe('boilerplate');
+    expect(markOf('pt', 'A obra custará 4,2 milhões de reais e deve durar 18 meses, segundo o edital publicado na segunda-feira.')).toBeNull();
+    const it1 = markOf('it', 'In un mondo in continua evoluzione, non c’è dubbio che tutto cambi.');
+    expect(it1?.kind).toBe('filler');
+    expect(it1?.reason).toContain('in un mondo in continua evoluzione');
+    expect(markOf('it', 'Non esitate a contattarci per un preventivo gratuito.')?.kind).toBe('promo');
+    expect(markOf('it', 'Leggi anche: Sciopero dei treni venerdì in tutta Italia')?.kind).toBe('boilerplate');
+    expect(markOf('it', 'I lavori costeranno 4,2 milioni di euro e dureranno 18 mesi, secondo il bando pubblicato lunedì.')).toBeNull();
+  });
+
   it('matches phrases that begin or end with an accented letter', () => {
     const find = (lang: string, text: string) => cueGroups(lang).map((g) => g.find(text)).find((x) => x !== null) ?? null;
     expect(find('fr', 'c\'est peut-être la fin')).toBe('peut-être');
@@ -85,7 +104,7 @@ describe('padding cues in French, Spanish and German', () => {
   });
 
   it('never puts \\b next to an accented letter, where it could not match', () => {
-    for (const list of [fr, es, de]) {
+    for (const list of [fr, es, de, pt, italian]) {
       for (const g of list.cues) for (const p of g.patterns) expect(p).not.toMatch(/\\b\P{ASCII}|\P{ASCII}\\b/u);
     }
   });
