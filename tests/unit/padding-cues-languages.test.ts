@@ -69,6 +69,8 @@ describe('padding cues in French, Spanish, German, Portuguese and Italian', () =
     const sales = markOf('de', 'Zögern Sie nicht, uns zu kontaktieren.');
     expect(sales?.kind).toBe('promo');
     expect(sales?.reason).toContain('zögern sie nicht');
+    // Capitalised German nouns count as names, so a stock conclusion must mark on its own.
+    expect(markOf('de', 'Zusammenfassend lässt sich sagen, dass Lesen Spaß macht.')?.kind).toBe('filler');
   });
 
   it('marks German page furniture', () => {
