@@ -1,6 +1,11 @@
 import { stopwords } from '../../text/stopwords';
 import type { PaddingKind } from '../types';
+import de from './lists/de.json';
 import en from './lists/en.json';
+import es from './lists/es.json';
+import fr from './lists/fr.json';
+import it from './lists/it.json';
+import pt from './lists/pt.json';
 import { patternTriggers, type Trigger } from './triggers';
 
 interface CueGroupData {
@@ -278,7 +283,7 @@ type LanguageLists = { cues: CueGroupData[]; rulePatterns?: Partial<Record<RuleP
   Record<WordListName, { words: string[] }>
 >;
 
-const LISTS: Record<string, LanguageLists> = { en };
+const LISTS: Record<string, LanguageLists> = { en, fr, es, de, pt, it };
 const compiled = new Map<string, CueGroup[]>();
 
 /** Cue groups for a language; languages without a list get none rather than English guesses. */

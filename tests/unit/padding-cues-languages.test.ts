@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../utils/analysis';
+import { cueGroups } from '../../utils/analysis/padding/cues';
+import de from '../../utils/analysis/padding/lists/de.json';
+import es from '../../utils/analysis/padding/lists/es.json';
+import fr from '../../utils/analysis/padding/lists/fr.json';
+import italian from '../../utils/analysis/padding/lists/it.json';
+import pt from '../../utils/analysis/padding/lists/pt.json';
+import { paragraphsArticle } from '../support/articles';
+
+/** A factual opening line per language, so the sentence under test is judged inside an article. */
+const LEAD: Record<string, string> = {
+  fr: 'La mairie de Lyon a voté mardi un budget de 12 millions d’euros pour la rénovation du pont Lafayette.',
+  es: 'El ayuntamiento de Sevilla aprobó el martes un presupuesto de 12 millones de euros para reformar el puente de Triana.',
+  de: 'Der Stadtrat von Köln hat am Dienstag 12 Millionen Euro für die Sanierung der Deutzer Brücke bewilligt.',
+  pt: 'A prefeitura de Curitiba aprovou na terça-feira um orçamento de 12 milhões de reais para reformar o viaduto do Capanema.',
+  it: 'Il comune di Torino ha approvato martedì un bilancio di 12 milioni di euro per il restauro del ponte Mosca.',
+  nl: 'De gemeenteraad van Utrecht heeft dinsdag 12 miljoen euro uitgetrokken voor de renovatie van de brug.',
+};
+
+function markOf(lang: string, sentence: string) {
+  const a = analyze(paragraphsArticle([LEAD[lang]!, sentence], { lang, title: 'Un article' }));
+  const s = a.sentences.find((x) => x.text === sentence);
+  if (!s) throw new Error(`sentence not found: ${sentence}`);
+  return s.padding;
+}
+
+describe('padding cues in French, Spanish, German, Portuguese and Italian', () => {
+  it('marks French clichés and sales talk, with the phrase as the reason', () => {
+    const cliche = markOf('fr', 'Dans un monde en constante évolution, il va sans dire que tout change.');
+    expect(cliche?.kind).toBe('filler');
+    expect(cliche?.reason).toContain('dans un monde en constante évolution');
+    const sales = markOf('fr', 'N’hésitez pas à nous contacter pour obtenir votre devis gratuit.');
+    expect(sales?.kind).toBe('promo');
+    expect(sales?.reason).toContain('n\'hésitez pas à');
+  });
+
+  it('marks French page furniture', () => {
+    expect(markOf('fr', 'Lire aussi : La SNCF supprime 300 postes en Bretagne')?.kind).toBe('boilerplate');
+    expect(markOf('fr', '© 2024 Le Journal de Lyon, tous droits réservés')?.kind).toBe('boilerplate');
+  });
+
+  it('leaves a specific French report alone', () => {
+    expect(markOf('fr', 'Le conseil municipal a adopté le projet par 41 voix contre 12, selon le procès-verbal publié jeudi.')).toBeNull();
+  });
+
+  it('marks Spanish clichés and sales talk, with the phrase as the reason', () => {
+    const cliche = markOf('es', 'No cabe duda de que la tecnología lo cambia todo en pleno siglo XXI.');
+    expect(cliche?.kind).toBe('filler');
+    expect(cliche?.reason).toContain('no cabe duda de que');
+    const sales = markOf('es', 'No dudes en contactarnos para pedir tu presupuesto sin compromiso.');
+    expect(sales?.kind).toBe('promo');
+    expect(sales?.reason).toContain('no dudes en');
+  });
+
+  it('marks Spanish page furniture', () => {
+    expect(markOf('es', 'Lee también: El Gobierno aprueba la reforma de las pensiones')?.kind).toBe('boilerplate');
+    expect(markOf('es', 'Todos los derechos reservados.')?.kind).toBe('boilerplate');
+  });
+
+  it('leaves a specific Spanish report alone', () => {
+    expect(markOf('es', 'La obra costará 4,2 millones de euros y durará 18 meses, según el pliego publicado el lunes.')).toBeNull();
+  });
+
+  it('marks German clichés and sales talk, with the phrase as the reason', () => {
+    const cliche = markOf('de', 'In der heutigen schnelllebigen Zeit muss alles schnell gehen.');
+    expect(cliche?.kind).toBe('filler');
+    expect(cliche?.reason).toContain('in der heutigen schnelllebigen zeit');
+    const sales = markOf('de', 'Zögern Sie nicht, uns zu kontaktieren.');
+    expect(sales?.kind).toBe('promo');
+    expect(sales?.reason).toContain('zögern sie nicht');
+    // Capitalised German nouns count as names, so a stock conclusion must mark on its own.
+    expect(markOf('de', 'Zusammenfassend lässt sich sagen, dass Lesen Spaß macht.')?.kind).toBe('filler');
+  });
+
+  it('marks German page furniture', () => {
+    expect(markOf('de', 'Auch interessant: Bahn streicht 300 Stellen in Köln')?.kind).toBe('boilerplate');
+    expect(markOf('de', 'Newsletter abonnieren')?.kind).toBe('boilerplate');
+    expect(markOf('de', '© 2024 Kölner Rundschau, alle Rechte vorbehalten')?.kind).toBe('boilerplate');
+  });
+
+  it('leaves a specific German report alone', () => {
+    expect(markOf('de', 'Die Arbeiten sollen laut Stadtverwaltung im März 2025 beginnen und 18 Monate dauern.')).toBeNull();
+  });
+
+  it('marks Portuguese and Italian padding and furniture, but not a specific report', () => {
+    const pt1 = markOf('pt', 'Não hesite em entrar em contato conosco para um orçamento grátis.');
+    expect(pt1?.kind).toBe('promo');
+    expect(pt1?.reason).toContain('não hesite em');
+    expect(markOf('pt', 'Em pleno século XXI, não há dúvida de que tudo mudou.')?.kind).toBe('filler');
+    expect(markOf('pt', 'Leia também: Governo anuncia reajuste do salário mínimo')?.kind).toBe('boilerplate');
+    expect(markOf('pt', 'A obra custará 4,2 milhões de reais e deve durar 18 meses, segundo o edital publicado na segunda-feira.')).toBeNull();
+    const it1 = markOf('it', 'In un mondo in continua evoluzione, non c’è dubbio che tutto cambi.');
+    expect(it1?.kind).toBe('filler');
+    expect(it1?.reason).toContain('in un mondo in continua evoluzione');
+    expect(markOf('it', 'Non esitate a contattarci per un preventivo gratuito.')?.kind).toBe('promo');
+    expect(markOf('it', 'Leggi anche: Sciopero dei treni venerdì in tutta Italia')?.kind).toBe('boilerplate');
+    expect(markOf('it', 'I lavori costeranno 4,2 milioni di euro e dureranno 18 mesi, secondo il bando pubblicato lunedì.')).toBeNull();
+  });
+
+  it('matches phrases that begin or end with an accented letter', () => {
+    const find = (lang: string, text: string) => cueGroups(lang).map((g) => g.find(text)).find((x) => x !== null) ?? null;
+    expect(find('fr', 'c\'est peut-être la fin')).toBe('peut-être');
+    expect(find('es', 'quizás sea tarde')).toBe('quizás');
+    expect(find('de', 'ähnliche beiträge')).toBe('ähnliche beiträge');
+  });
+
+  it('never puts \\b next to an accented letter, where it could not match', () => {
+    for (const list of [fr, es, de, pt, italian]) {
+      for (const g of list.cues) for (const p of g.patterns) expect(p).not.toMatch(/\\b\P{ASCII}|\P{ASCII}\\b/u);
+    }
+  });
+
+  it('gives a language without a list no cue marks', () => {
+    expect(cueGroups('nl')).toEqual([]);
+    const a = analyze(paragraphsArticle([LEAD.nl!, 'Lees ook: Alle rechten voorbehouden.'], { lang: 'nl', title: 'Een artikel' }));
+    expect(a.sentences.some((s) => s.padding?.reason.includes('“'))).toBe(false);
+  });
+});
