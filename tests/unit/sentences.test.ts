@@ -26,4 +26,14 @@ describe('splitSentences', () => {
     expect(splitSentences('El Sr. García llegó. Luego se fue.', 'es')).toEqual(['El Sr. García llegó.', 'Luego se fue.']);
     expect(splitSentences('今日は晴れです。明日は雨です。', 'ja')).toEqual(['今日は晴れです。', '明日は雨です。']);
   });
+
+  it('keeps an ordinal date whole where ordinals take a full stop', () => {
+    expect(splitSentences('Veröffentlicht am 12. März 2024 von Anna Weber. Der Bericht kam spät.', 'de')).toEqual([
+      'Veröffentlicht am 12. März 2024 von Anna Weber.',
+      'Der Bericht kam spät.',
+    ]);
+    expect(splitSentences('Am 3. Oktober ist Feiertag. Die Läden sind zu.', 'de-AT')).toHaveLength(2);
+    // English has no such ordinals: a number may end a sentence.
+    expect(splitSentences('The score was 3. Then the rain came.', 'en')).toEqual(['The score was 3.', 'Then the rain came.']);
+  });
 });

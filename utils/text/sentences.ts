@@ -32,6 +32,9 @@ const STARTERS = new Set([
   'who', 'still', 'however', 'meanwhile', 'now', 'then', 'also', 'some', 'many', 'most', 'no',
 ]);
 
+/** Languages that write ordinals with a full stop ("am 12. März", "3. kolo"): a number then "." rarely ends a sentence. */
+const ORDINAL_DOT = new Set(['de', 'da', 'no', 'nb', 'nn', 'fi', 'cs', 'sk', 'pl', 'hu', 'sl', 'hr', 'sr', 'bs', 'is', 'et', 'lv', 'tr']);
+const ORDINAL_END = /(?:^|[\s(])\d{1,3}\.\s*$/;
 const TOKEN_CHAR = /^[\p{L}.]$/u;
 const SPACE = /\s/;
 const QUOTE_END = /[?!…]["”’']?\s*$|["”’']\s*$/u;
@@ -74,7 +77,8 @@ function lastToken(prev: string): string | null {
 }
 
 /** Should the piece ending in `prev` be joined with the piece starting `next`? */
-function shouldJoin(prev: string, next: string): boolean {
+function shouldJoin(prev: string, next: string, ordinalDot: boolean): boolean {
+  if (ordinalDot && ORDINAL_END.test(prev) && /^\s*[\p{L}\d]/u.test(next)) return true;
   // '"Really?" he asked.' is one sentence: a quoted question or exclamation, then lowercase.
   if (QUOTE_END.test(prev) && /^\s*\p{Ll}/u.test(next)) return true;
   if (LIST_NUMBER.test(prev)) return true;
@@ -101,6 +105,7 @@ function shouldJoin(prev: string, next: string): boolean {
 /** Splits text into sentences; returned sentences are trimmed and never empty. */
 export function splitSentences(text: string, lang = 'en'): string[] {
   const out: string[] = [];
+  const ordinalDot = ORDINAL_DOT.has(lang.toLowerCase().split('-')[0] ?? '');
   for (const line of text.split(/\n+/)) {
     if (!line.trim()) continue;
     let pending = '';
@@ -109,7 +114,7 @@ export function splitSentences(text: string, lang = 'en'): string[] {
         pending += segment;
         continue;
       }
-      if (pending.trim() && !shouldJoin(pending, segment)) {
+      if (pending.trim() && !shouldJoin(pending, segment, ordinalDot)) {
         out.push(pending.trim());
         pending = '';
       }
