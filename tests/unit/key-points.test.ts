@@ -278,6 +278,8 @@ describe('quoted share', () => {
     ['"We will not close the plant," the mayor said on Monday.', 0.5, 0.8],
     ['‘I’d be over the moon to get it,’ said Locke.', 0.6, 0.9],
     ['It’s the club’s best season since the players’ strike.', 0, 0],
+    ['« Nous ne fermerons pas l’usine », a déclaré le maire lundi.', 0.5, 0.8],
+    ['„Wir schließen das Werk nicht“, sagte der Bürgermeister.', 0.5, 0.8],
   ])('measures how much of %j is direct quote', (text, min, max) => {
     const { sentences } = buildSentences([p(text)], 'en');
     expect(sentences[0]!.quoted).toBeGreaterThanOrEqual(min);
@@ -289,5 +291,16 @@ describe('names', () => {
   it('counts a name of several words once', () => {
     const { sentences } = buildSentences([p('Families met at the Hester Memorial Library with Mayor Ruth Okafor on Tuesday.')], 'en');
     expect(sentences[0]!.properNouns).toEqual(['hester memorial library', 'mayor ruth okafor', 'tuesday']);
+  });
+});
+
+describe('sources in other languages', () => {
+  it.each([
+    ['fr', 'Selon la mairie, les travaux dureront trois mois.'],
+    ['es', 'Las obras durarán tres meses, según el ayuntamiento.'],
+    ['de', 'Laut Rathaus dauern die Arbeiten drei Monate.'],
+  ])('credits a %s reporting word as a source', (lang, text) => {
+    expect(buildSentences([p(text)], lang).sentences[0]!.attributed).toBe(true);
+    expect(buildSentences([p(text.replace(/selon|según|laut/i, 'avec'))], lang).sentences[0]!.attributed).toBe(false);
   });
 });
