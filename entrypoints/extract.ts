@@ -44,10 +44,16 @@ function domReady(): Promise<void> {
  * HTML is still arriving gets a short wait, then is read as far as it got, and the result says so.
  */
 export default defineUnlistedScript(async () => {
+  // Set just before by the popup, in this extension-only world, when the reader asked to read a
+  // page that looked too short to be an article; taken and cleared so the next click starts fresh.
+  const flags = globalThis as { __winnowAcceptShort?: boolean };
+  const acceptShort = flags.__winnowAcceptShort === true;
+  delete flags.__winnowAcceptShort;
   await domReady();
   return extractArticle(document, {
     url: location.href,
     stillLoading: document.readyState === 'loading',
     shadowRootOf: shadowReader(),
+    acceptShort,
   });
 });

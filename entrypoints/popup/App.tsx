@@ -57,18 +57,34 @@ export function App() {
   const options = useOptions();
   const [reading, setReading] = useState<TabReading | null>(null);
 
+  const read = (acceptShort: boolean): void => {
+    readActiveTab(acceptShort).then(setReading, (err: unknown) =>
+      setReading({ state: 'error', message: `Winnow could not read this page (${String(err)}).` }),
+    );
+  };
+
   useEffect(() => {
     // The background does the analysis; wake it while the page is read, not after.
     warmBackground();
-    readActiveTab().then(setReading, (err: unknown) =>
-      setReading({ state: 'error', message: `Winnow could not read this page (${String(err)}).` }),
-    );
+    read(false);
   }, []);
 
   if (!reading || !options) return <StatusView busy title="Reading the page…" />;
   if (reading.state === 'not-article') {
     return (
       <StatusView title="This page isn’t an article" message={reading.message}>
+        {reading.canForce && (
+          <button
+            type="button"
+            data-testid="read-anyway"
+            onClick={() => {
+              setReading(null);
+              read(true);
+            }}
+          >
+            Read it anyway
+          </button>
+        )}
         <Footer />
       </StatusView>
     );

@@ -5,7 +5,8 @@ import { pageAccess } from '@/utils/url';
 /** What the popup can end up showing for a tab. */
 export type TabReading =
   | { state: 'article'; tabId: number; result: Extract<ExtractResult, { ok: true }> }
-  | { state: 'not-article'; message: string }
+  /** `canForce`: the page has text, just too little to look like an article; the reader may ask anyway. */
+  | { state: 'not-article'; message: string; canForce: boolean }
   | { state: 'restricted'; message: string }
   | { state: 'error'; message: string };
 
@@ -24,7 +25,12 @@ function timeout(ms: number): Promise<never> {
   return new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), ms));
 }
 
-export async function readActiveTab(): Promise<TabReading> {
+function setAcceptShort(): void {
+  (globalThis as { __winnowAcceptShort?: boolean }).__winnowAcceptShort = true;
+}
+
+/** Reads the tab; `acceptShort` reads it even when it looks too short to be an article. */
+export async function readActiveTab(acceptShort = false): Promise<TabReading> {
   let tab: Browser.tabs.Tab | undefined;
   try {
     tab = await targetTab();
@@ -39,7 +45,11 @@ export async function readActiveTab(): Promise<TabReading> {
   try {
     // injectImmediately: by default the browser holds the script until the page has loaded, so a
     // slow page would hit the timeout; the script itself waits briefly and reads what has arrived.
-    const injected = browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/extract.js'], injectImmediately: true });
+    const tabId = tab.id;
+    const injected = (async () => {
+      if (acceptShort) await browser.scripting.executeScript({ target: { tabId }, func: setAcceptShort, injectImmediately: true });
+      return browser.scripting.executeScript({ target: { tabId }, files: ['/extract.js'], injectImmediately: true });
+    })();
     const [first] = await Promise.race([injected, timeout(EXTRACT_TIMEOUT_MS)]);
     raw = first?.result;
   } catch (err) {
@@ -59,7 +69,9 @@ export async function readActiveTab(): Promise<TabReading> {
   const result = parseExtractResult(raw);
   if (!result) return { state: 'error', message: 'The page sent back something Winnow could not understand.' };
   if (result.ok) return { state: 'article', tabId: tab.id, result };
-  if (result.reason === 'not-article' || result.reason === 'empty') return { state: 'not-article', message: result.message };
+  if (result.reason === 'not-article' || result.reason === 'empty') {
+    return { state: 'not-article', message: result.message, canForce: result.reason === 'not-article' };
+  }
   if (result.reason === 'unsupported') return { state: 'restricted', message: result.message };
   return { state: 'error', message: result.message };
 }

@@ -107,6 +107,19 @@ describe('popup on pages that are not articles', () => {
     await popup.getByRole('button', { name: 'Saved summaries' }).waitFor();
   });
 
+  it('reads a page that looks too short when the reader asks anyway', async () => {
+    const page = await env.h.openPage(env.url('not-article-news-homepage/page.html'));
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    const popup = await env.h.clickToolbarButton(page);
+    await popup.getByRole('heading', { name: 'This page isn’t an article' }).waitFor();
+    await popup.getByRole('button', { name: 'Read it anyway' }).click();
+    await popup.getByTestId('key-points').locator('li').first().waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.outerHTML), before);
+    // The next click starts fresh: the page is judged again.
+    const again = await env.h.clickToolbarButton(page);
+    await again.getByRole('heading', { name: 'This page isn’t an article' }).waitFor();
+  });
+
   it('says plainly when the browser forbids reading the page', async () => {
     const page = await env.h.openPage('chrome://version/');
     const popup = await env.h.clickToolbarButton(page);

@@ -251,6 +251,14 @@ describe('pages with nothing to read', () => {
   it('says a page with a few lines is not an article', () => {
     expect(read('<html><body><h1>Hello</h1><p>Coming soon. Sign up for news.</p></body></html>')).toMatchObject({ ok: false, reason: 'not-article' });
   });
+
+  it('reads those few lines when the reader asks anyway, but never an empty page', () => {
+    const short = documentFromHtml('<html><body><h1>Hello</h1><p>Coming soon. Sign up for news.</p></body></html>', URL_);
+    const result = extractArticle(short, { acceptShort: true });
+    expect(result.ok && result.article.blocks.map((b) => b.text).join(' ')).toContain('Coming soon.');
+    const empty = documentFromHtml('<html><body>  </body></html>', URL_);
+    expect(extractArticle(empty, { acceptShort: true })).toMatchObject({ ok: false, reason: 'empty' });
+  });
 });
 
 describe('pages that change', () => {

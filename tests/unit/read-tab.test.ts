@@ -46,7 +46,23 @@ describe('readActiveTab checks what the page sent back', () => {
     expect(await withResult({ ok: false, reason: 'not-article', message: 'Too little text.' })).toEqual({
       state: 'not-article',
       message: 'Too little text.',
+      canForce: true,
     });
+    // An empty page has nothing to read, however the reader asks.
+    expect(await withResult({ ok: false, reason: 'empty', message: 'No text.' })).toMatchObject({ canForce: false });
+  });
+
+  it('reads a short page anyway when asked, flagging it to the script first', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/short' });
+    vi.stubGlobal('location', { search: `?tab=${tab.id}` });
+    const run = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([{ frameId: 0, result: { ok: true, article }, documentId: 'd' }] as never);
+    expect(await readActiveTab(true)).toMatchObject({ state: 'article' });
+    expect(run).toHaveBeenCalledTimes(2);
+    expect(run.mock.calls[0]![0]).toMatchObject({ func: expect.any(Function) });
+    expect(run.mock.calls[1]![0]).toMatchObject({ files: ['/extract.js'] });
+    run.mockClear();
+    await readActiveTab();
+    expect(run).toHaveBeenCalledTimes(1);
   });
 
   it('does not run the script on pages the browser reserves', async () => {

@@ -16,6 +16,8 @@ export interface ExtractOptions extends FlattenOptions {
   maxWords?: number;
   /** The page had not finished loading when it was read (the caller knows; jsdom documents never finish). */
   stillLoading?: boolean;
+  /** The reader asked to read the page although it looked too short to be an article. */
+  acceptShort?: boolean;
 }
 
 /** Below this many words of body text a page is not treated as an article. */
@@ -172,7 +174,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     return { ok: false, reason: 'empty', message: 'There is no readable text on this page.' };
   }
   // Judge by the result, not by the heuristic alone: the two can disagree.
-  if (words < MIN_ARTICLE_WORDS || (!readerable && words < MIN_WORDS_WHEN_UNREADERABLE)) {
+  if (!options.acceptShort && (words < MIN_ARTICLE_WORDS || (!readerable && words < MIN_WORDS_WHEN_UNREADERABLE))) {
     return {
       ok: false,
       reason: 'not-article',
