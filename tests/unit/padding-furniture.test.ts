@@ -61,6 +61,8 @@ describe('page furniture that survives extraction', () => {
     'This article is the copyrighted property of Dunmore Daily.',
     'Subscribe now to our eNATION edition for the full story.',
     'Submit a letter to the editor of up to 250 words.',
+    'Listing data from the county MLS is deemed reliable but not guaranteed.',
+    'Each office is independently owned and operated.',
   ])('marks boilerplate: %s', (text) => {
     expect(markOf([...STORY, p(text)], text)?.kind).toBe('boilerplate');
   });
