@@ -17,6 +17,21 @@ function isReply(value: unknown): value is HighlightReply {
 let cssInserted = false;
 
 /**
+ * Notes in the tab's extension world that the highlight stylesheet is in; true when it already
+ * was, from an earlier popup. A reload clears both the note and the stylesheet.
+ */
+function claimStylesheet(): boolean {
+  const world = globalThis as { __winnowHighlightCss?: boolean };
+  const had = world.__winnowHighlightCss === true;
+  world.__winnowHighlightCss = true;
+  return had;
+}
+
+function releaseStylesheet(): void {
+  delete (globalThis as { __winnowHighlightCss?: boolean }).__winnowHighlightCss;
+}
+
+/**
  * Sends one command to the tab: installs the handler on first use, inserts the stylesheet before
  * the first highlight, and validates what comes back (it comes from a page's process).
  */
@@ -34,7 +49,16 @@ export async function highlightCommand(tabId: number, cmd: HighlightCommand): Pr
   }
   if (!isReply(raw)) throw new Error('the page answered in a way Winnow does not understand');
   if (cmd.command === 'apply' && raw.ok && !cssInserted) {
-    await browser.scripting.insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS });
+    // Each popup is a fresh start, but the tab keeps its stylesheet: add it once per page load.
+    const [claim] = await browser.scripting.executeScript({ target: { tabId }, func: claimStylesheet });
+    if (claim?.result !== true) {
+      try {
+        await browser.scripting.insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS });
+      } catch (err) {
+        await browser.scripting.executeScript({ target: { tabId }, func: releaseStylesheet }).catch(() => undefined);
+        throw err;
+      }
+    }
     cssInserted = true;
   }
   return raw;
