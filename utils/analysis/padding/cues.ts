@@ -7,6 +7,7 @@ import fr from './lists/fr.json';
 import it from './lists/it.json';
 import pt from './lists/pt.json';
 import { patternTriggers, type Trigger } from './triggers';
+import { hashStep, WORD_HASH_SEED, WordTable } from './word-table';
 
 interface CueGroupData {
   kind: string;
@@ -99,7 +100,8 @@ class CueFilter {
   private stamp = 0;
   private readonly listed: Int32Array;
   private last: string | null = null;
-  private readonly byWord = new Map<string, WordInfo>();
+  /** Words recur across sentences and articles; the bound keeps a long session's memory flat. */
+  private readonly byWord = new WordTable<WordInfo>(MAX_REMEMBERED);
   /** For each phrase-opening word, the groups whose index holds a phrase it opens. */
   private readonly firstWords: ReadonlyMap<string, readonly number[]>;
   /** Group of each pattern. */
@@ -173,28 +175,32 @@ class CueFilter {
     starts.words.length = 0;
     starts.at.length = 0;
     // The same walk as `\b\w+` over the sentence: every run of word characters, in order. Read
-    // by character code: a regex walk allocates a match per word.
+    // by character code and hashed on the way (see word-table.ts): a known word cuts no string.
     const n = norm.length;
+    const table = this.byWord;
     let i = 0;
     while (i < n) {
-      if (!isWordCode(norm.charCodeAt(i))) {
+      let c = norm.charCodeAt(i);
+      if (!isWordCode(c)) {
         i++;
         continue;
       }
       const at = i;
-      while (i < n && isWordCode(norm.charCodeAt(i))) i++;
-      const word = norm.slice(at, i);
-      let info = this.byWord.get(word);
-      if (!info) {
+      let h = WORD_HASH_SEED;
+      do {
+        h = hashStep(h, c);
+        c = ++i < n ? norm.charCodeAt(i) : -1;
+      } while (isWordCode(c));
+      let entry = table.find(norm, at, i, h);
+      if (entry === -1) {
+        const word = norm.slice(at, i);
         const units = this.unitsOf(word);
         const opens = this.firstWords.get(word);
         const groups: number[] = [];
         for (const g of [...units.map((u) => groupOf[u]!), ...(opens ?? [])]) if (!groups.includes(g)) groups.push(g);
-        info = { units, opens: opens !== undefined, groups };
-        // Words recur across sentences and articles; the bound keeps a long session's memory flat.
-        if (this.byWord.size >= MAX_REMEMBERED) this.byWord.clear();
-        this.byWord.set(word, info);
+        entry = table.add(word, h, { units, opens: opens !== undefined, groups });
       }
+      const info = table.value(entry);
       for (const u of info.units) {
         if (listed[u] !== stamp) {
           listed[u] = stamp;
@@ -203,7 +209,7 @@ class CueFilter {
       }
       for (const g of info.groups) live[g] = stamp;
       if (info.opens) {
-        starts.words.push(word);
+        starts.words.push(table.word(entry));
         starts.at.push(at);
       }
     }
