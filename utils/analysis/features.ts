@@ -46,7 +46,11 @@ const QUOTED = /["“«„»][^"”»«“]{12,}["”»«“]/;
 const CAPITALISED = /^\p{Lu}/u;
 const QUOTATION = /["“][^"“”]*(?:["”]|$)|«[^«»]*(?:»|$)|„[^„“”]*(?:[“”]|$)|(?<![\p{L}\p{N}])‘[^‘]*?(?:’(?![\p{L}\p{N}])|$)/gu;
 
+/** Characters a quotation opens with: without one, no part of the sentence is quoted. */
+const OPENING_QUOTE = /["“«„‘]/;
+
 function quotedShare(text: string): number {
+  if (!OPENING_QUOTE.test(text)) return 0;
   let inside = 0;
   for (const m of text.matchAll(QUOTATION)) inside += m[0].length;
   return text.length ? inside / text.length : 0;
@@ -113,8 +117,8 @@ export function buildSentences(blocks: readonly Block[], lang: string): Sentence
       const ids: number[] = [];
       const properNouns: string[] = [];
       let prevName = -2;
-      tokens.forEach((tok, i) => {
-        const t = info(tok);
+      for (let i = 0; i < tokens.length; i++) {
+        const t = info(tokens[i]!);
         if (i > 0 && t.name) {
           // "Hester Memorial Library" is one name, not three.
           if (prevName === i - 1 && properNouns.length) properNouns[properNouns.length - 1] += ` ${t.lower}`;
@@ -125,7 +129,7 @@ export function buildSentences(blocks: readonly Block[], lang: string): Sentence
           terms.push(t.term);
           ids.push(t.id);
         }
-      });
+      }
       out.push({
         index: out.length,
         block: b,

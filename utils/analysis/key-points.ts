@@ -2,7 +2,7 @@ import type { SentenceFeatures } from './features';
 import { joinSpan, leanSpan, listAfter } from './point-spans';
 import { findRecipeCard } from './recipe-card';
 import type { KeyPoint, PaddingMark } from './types';
-import { addVectors, cosine, EMPTY_VECTOR, inverseFrequencies, tfidf, type SparseVector } from './vectors';
+import { addVectors, cosine, dotDense, EMPTY_VECTOR, inverseFrequencies, tfidf, type SparseVector } from './vectors';
 
 /**
  * The selector's weights and limits. Tuned on the CNN/DM and BBC sets and on the labelled pages as
@@ -88,9 +88,8 @@ interface Candidate {
  */
 function informativeness(s: SentenceFeatures, common: ReadonlySet<string>): number {
   let names = 0;
-  s.properNouns.forEach((p, i) => {
-    if (s.properNouns.indexOf(p) === i) names += common.has(p) ? 0.3 : 1;
-  });
+  const nouns = s.properNouns;
+  for (let i = 0; i < nouns.length; i++) if (nouns.indexOf(nouns[i]!) === i) names += common.has(nouns[i]!) ? 0.3 : 1;
   return Math.min(s.numbers, 3) * 0.6 + Math.min(names, 3) * 0.4 + (s.attributed ? 0.4 : 0);
 }
 
@@ -119,12 +118,13 @@ export function selectKeyPoints(input: SelectInput): KeyPoint[] {
     sentences.map((s) => s.ids),
     input.vocabularySize,
   );
-  const vectors = new Map<number, SparseVector>();
+  // By sentence index (prose only): an array, as it is read for every candidate.
+  const vectors: (SparseVector | undefined)[] = new Array<SparseVector | undefined>(sentences.length);
   // The centroid is dense: one slot per vocabulary term, so a sentence's cosine with it is one pass.
   const centroid = new Float64Array(input.vocabularySize);
   for (const s of prose) {
     const v = tfidf(s.ids, idf);
-    vectors.set(s.index, v);
+    vectors[s.index] = v;
     const n = v.norm || 1;
     for (let i = 0; i < v.ids.length; i++) centroid[v.ids[i]!]! += v.weights[i]! / n;
   }
@@ -138,7 +138,7 @@ export function selectKeyPoints(input: SelectInput): KeyPoint[] {
   const overall = new Float64Array(sentences.length);
   let minDirected = 0;
   for (const s of prose) {
-    const v = vectors.get(s.index) ?? EMPTY_VECTOR;
+    const v = vectors[s.index] ?? EMPTY_VECTOR;
     const n = v.norm || 1;
     let before = 0;
     let all = 0;
@@ -185,9 +185,11 @@ export function selectKeyPoints(input: SelectInput): KeyPoint[] {
   const nameCount = new Map<string, number>();
   for (const s of prose) {
     // indexOf, not a Set: a sentence has a handful of names, and long articles have thousands of sentences.
-    s.properNouns.forEach((p, i) => {
-      if (s.properNouns.indexOf(p) === i) nameCount.set(p, (nameCount.get(p) ?? 0) + 1);
-    });
+    const nouns = s.properNouns;
+    for (let i = 0; i < nouns.length; i++) {
+      const p = nouns[i]!;
+      if (nouns.indexOf(p) === i) nameCount.set(p, (nameCount.get(p) ?? 0) + 1);
+    }
   }
   const commonAt = Math.max(3, prose.length * 0.12);
   const common = new Set<string>();
@@ -195,7 +197,7 @@ export function selectKeyPoints(input: SelectInput): KeyPoint[] {
 
   // Position counts content only: a blog's padded opening does not push its first fact down.
   const raw = prose.map((s, rank) => {
-    const v = vectors.get(s.index) ?? EMPTY_VECTOR;
+    const v = vectors[s.index] ?? EMPTY_VECTOR;
     const opensBlock = s.inBlock === 0 ? 0.15 : 0;
     const inArticle = 1 / (1 + rank / Math.max(4, prose.length * P.positionScale)) + opensBlock;
     const inSection = 1 / (1 + rankInSection[s.index]! / 2) + opensBlock;
@@ -261,7 +263,7 @@ export function selectKeyPoints(input: SelectInput): KeyPoint[] {
     if (!span || framed.has(s.index)) score *= P.alonePenalty;
     const ids = [...(span ?? [s.index]), ...items];
     score /= 1 + P.spanCost * (ids.length - 1);
-    const vector = ids.length === 1 ? (vectors.get(s.index) ?? EMPTY_VECTOR) : addVectors(ids.map((i) => vectors.get(i) ?? EMPTY_VECTOR));
+    const vector = ids.length === 1 ? (vectors[s.index] ?? EMPTY_VECTOR) : addVectors(ids.map((i) => vectors[i] ?? EMPTY_VECTOR));
     candidates.push({ main: s.index, section: sectionOf[s.index]!, span: ids, vector, score });
   }
 
@@ -273,7 +275,7 @@ export function selectKeyPoints(input: SelectInput): KeyPoint[] {
     for (const i of items) score = Math.max(score, base[i]!);
     if (sectioned && words < P.shortWords) score *= Math.sqrt(words / P.shortWords);
     const span = [heading.index, ...items];
-    const vector = addVectors(items.map((i) => vectors.get(i) ?? EMPTY_VECTOR));
+    const vector = addVectors(items.map((i) => vectors[i] ?? EMPTY_VECTOR));
     candidates.push({ main: items[0]!, section: sectionOf[items[0]!]!, span, vector, score });
   }
 
@@ -283,14 +285,23 @@ export function selectKeyPoints(input: SelectInput): KeyPoint[] {
   const maxSim = new Float64Array(candidates.length);
   const perSection = new Map<number, number>();
   const sectionCost = sectioned ? P.sectionPenalty : 0;
+  // The pick spread over the vocabulary: each candidate's cosine with it is one pass over the
+  // candidate's terms, not a merge of two lists (same products, summed in the same id order).
+  const spread = new Float64Array(input.vocabularySize);
   const take = (picked: Candidate): void => {
     chosen.push(picked);
     perSection.set(picked.section, (perSection.get(picked.section) ?? 0) + 1);
     for (const i of picked.span) used[i] = 1;
-    candidates.forEach((c, k) => {
-      const sim = cosine(c.vector, picked.vector);
+    const p = picked.vector;
+    if (p.norm === 0) return;
+    for (let i = 0; i < p.ids.length; i++) spread[p.ids[i]!] = p.weights[i]!;
+    for (let k = 0; k < candidates.length; k++) {
+      const v = candidates[k]!.vector;
+      if (v.norm === 0) continue;
+      const sim = dotDense(v, spread) / (v.norm * p.norm);
       if (sim > maxSim[k]!) maxSim[k] = sim;
-    });
+    }
+    for (let i = 0; i < p.ids.length; i++) spread[p.ids[i]!] = 0;
   };
   // A recipe's ingredients and its times and yield come first: they are why the page is read.
   const card = findRecipeCard(sentences, marks);
@@ -298,7 +309,7 @@ export function selectKeyPoints(input: SelectInput): KeyPoint[] {
     for (const span of [card.ingredients, card.overview]) {
       if (!span.length || chosen.length >= points) continue;
       const main = span.find((i) => sentences[i]?.blockKind !== 'heading') ?? span[0]!;
-      const vector = addVectors(span.map((i) => vectors.get(i) ?? EMPTY_VECTOR));
+      const vector = addVectors(span.map((i) => vectors[i] ?? EMPTY_VECTOR));
       take({ main, section: sectionOf[main]!, span, vector, score: 0 });
     }
   }

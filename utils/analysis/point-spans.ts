@@ -62,7 +62,8 @@ const LEAD_IN_ITEMS = 3;
  * ending in a colon, or a heading right above its list ("Ingredients", "Pros").
  */
 export function listAfter(s: SentenceFeatures, sentences: readonly SentenceFeatures[], maxWords: number): number[] {
-  if (s.blockKind !== 'heading' && !/:\s*$/.test(s.text)) return [];
+  // The colon test first: most sentences hold none, and it is cheaper than the regex.
+  if (s.blockKind !== 'heading' && !(s.text.includes(':') && /:\s*$/.test(s.text))) return [];
   const items: number[] = [];
   let words = s.words;
   for (let i = s.index + 1; i < sentences.length && items.length < LEAD_IN_ITEMS; i++) {

@@ -27,6 +27,21 @@ export function dot(a: SparseVector, b: SparseVector): number {
   return sum;
 }
 
+/**
+ * `dot(a, b)` with b spread over the vocabulary (zero where b has no term): a's terms in id order,
+ * each product a·b as `dot` forms it; a product with zero adds nothing.
+ */
+export function dotDense(a: SparseVector, b: Float64Array): number {
+  let sum = 0;
+  const ids = a.ids;
+  const weights = a.weights;
+  for (let i = 0; i < ids.length; i++) {
+    const w = b[ids[i]!]!;
+    if (w !== 0) sum += weights[i]! * w;
+  }
+  return sum;
+}
+
 export function cosine(a: SparseVector, b: SparseVector): number {
   return a.norm === 0 || b.norm === 0 ? 0 : dot(a, b) / (a.norm * b.norm);
 }
@@ -49,27 +64,43 @@ export function inverseFrequencies(docs: readonly (readonly number[])[], vocabul
   return idf;
 }
 
+/** Above this many ids a sentence's ids are sorted by the engine; below, by insertion (no call out). */
+const INSERTION_SORT_MAX = 48;
+
+/** Ids in ascending order, as `Int32Array.from(ids).sort()` gives them. */
+function sortedIds(ids: readonly number[]): Int32Array {
+  if (ids.length > INSERTION_SORT_MAX) return Int32Array.from(ids).sort();
+  const out = new Int32Array(ids.length);
+  for (let i = 0; i < ids.length; i++) {
+    const x = ids[i]!;
+    let j = i;
+    while (j > 0 && out[j - 1]! > x) {
+      out[j] = out[j - 1]!;
+      j--;
+    }
+    out[j] = x;
+  }
+  return out;
+}
+
 /** TF-IDF vector with sublinear term frequency. */
 export function tfidf(ids: readonly number[], idf: Float64Array): SparseVector {
   if (!ids.length) return EMPTY_VECTOR;
-  const sorted = Int32Array.from(ids).sort();
+  const sorted = sortedIds(ids);
   let unique = 0;
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) unique++;
   const out = new Int32Array(unique);
   const weights = new Float64Array(unique);
-  let k = -1;
-  let count = 0;
-  const flush = (): void => {
-    if (k >= 0) weights[k] = (1 + Math.log(count)) * (idf[out[k]!] ?? 0);
-  };
-  for (let i = 0; i < sorted.length; i++) {
-    if (i === 0 || sorted[i] !== sorted[i - 1]) {
-      flush();
-      out[++k] = sorted[i]!;
-      count = 1;
-    } else count++;
+  // Runs of equal ids: each run is one term, weighted by its count.
+  let k = 0;
+  for (let i = 0; i < sorted.length; ) {
+    const id = sorted[i]!;
+    let j = i + 1;
+    while (j < sorted.length && sorted[j] === id) j++;
+    out[k] = id;
+    weights[k++] = (1 + Math.log(j - i)) * (idf[id] ?? 0);
+    i = j;
   }
-  flush();
   let sq = 0;
   for (const w of weights) sq += w * w;
   return { ids: out, weights, norm: Math.sqrt(sq) };
@@ -102,8 +133,9 @@ export function addVectors(vectors: readonly SparseVector[]): SparseVector {
         outWeights[k++] = weights[i++]! + v.weights[j++]! / n;
       }
     }
-    ids = outIds.slice(0, k);
-    weights = outWeights.slice(0, k);
+    // Views, not copies: the next merge only reads them.
+    ids = outIds.subarray(0, k);
+    weights = outWeights.subarray(0, k);
   }
   let sq = 0;
   for (const w of weights) sq += w * w;

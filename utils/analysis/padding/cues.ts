@@ -7,6 +7,7 @@ import fr from './lists/fr.json';
 import it from './lists/it.json';
 import pt from './lists/pt.json';
 import { patternTriggers, type Trigger } from './triggers';
+import { hashStep, WORD_HASH_SEED, WordTable } from './word-table';
 
 interface CueGroupData {
   kind: string;
@@ -99,16 +100,35 @@ class CueFilter {
   private stamp = 0;
   private readonly listed: Int32Array;
   private last: string | null = null;
-  private readonly byWord = new Map<string, WordInfo>();
-  private readonly firstWords: ReadonlySet<string>;
+  /** Words recur across sentences and articles; the bound keeps a long session's memory flat. */
+  private readonly byWord = new WordTable<WordInfo>(MAX_REMEMBERED);
+  /** For each phrase-opening word, the groups whose index holds a phrase it opens. */
+  private readonly firstWords: ReadonlyMap<string, readonly number[]>;
+  /** Group of each pattern. */
+  private readonly groupOf: Int32Array;
+  /**
+   * Per group, the stamp of the last sentence that may match it: a group with neither an active
+   * pattern nor a phrase-opening word in the sentence finds nothing, so it returns at once.
+   */
+  readonly live: Int32Array;
   /** Patterns that may match the current sentence, as listed by `update`. */
   readonly active: number[] = [];
   /** Words of the current sentence that open an indexed phrase: the indices look only there. */
   readonly starts: Starts = { words: [], at: [] };
 
-  /** `triggers`: per pattern (numbered across all groups), its trigger words or null. */
-  constructor(triggers: readonly (readonly Trigger[] | null)[], firstWords: ReadonlySet<string>) {
+  /**
+   * `triggers`: per pattern (numbered across all groups), its trigger words or null; `groupOf`:
+   * each pattern's group; `firstWords`: the groups each phrase-opening word opens a phrase of.
+   */
+  constructor(
+    triggers: readonly (readonly Trigger[] | null)[],
+    groupOf: Int32Array,
+    groups: number,
+    firstWords: ReadonlyMap<string, readonly number[]>,
+  ) {
     this.firstWords = firstWords;
+    this.groupOf = groupOf;
+    this.live = new Int32Array(groups).fill(-1);
     this.listed = new Int32Array(triggers.length).fill(-1);
     const add = (map: Map<string, number[]>, key: string, unit: number): void => {
       const list = map.get(key);
@@ -138,38 +158,59 @@ class CueFilter {
     this.last = norm;
   }
 
+  /** Stamp of the sentence `active`, `starts` and `live` describe. */
+  get current(): number {
+    return this.stamp;
+  }
+
   private update(norm: string): void {
     const stamp = ++this.stamp;
-    const { active, listed, starts } = this;
+    const { active, listed, starts, live, groupOf } = this;
     active.length = 0;
     for (const u of this.always) {
       listed[u] = stamp;
       active.push(u);
+      live[groupOf[u]!] = stamp;
     }
     starts.words.length = 0;
     starts.at.length = 0;
-    // The same walk as `\b\w+` over the sentence: every run of word characters, in order.
-    // One shared regex: the walk runs to the end before anything else can use it.
-    const words = WORDS;
-    words.lastIndex = 0;
-    for (let m = words.exec(norm); m; m = words.exec(norm)) {
-      const word = m[0];
-      let info = this.byWord.get(word);
-      if (!info) {
-        info = { units: this.unitsOf(word), opens: this.firstWords.has(word) };
-        // Words recur across sentences and articles; the bound keeps a long session's memory flat.
-        if (this.byWord.size >= MAX_REMEMBERED) this.byWord.clear();
-        this.byWord.set(word, info);
+    // The same walk as `\b\w+` over the sentence: every run of word characters, in order. Read
+    // by character code and hashed on the way (see word-table.ts): a known word cuts no string.
+    const n = norm.length;
+    const table = this.byWord;
+    let i = 0;
+    while (i < n) {
+      let c = norm.charCodeAt(i);
+      if (!isWordCode(c)) {
+        i++;
+        continue;
       }
+      const at = i;
+      let h = WORD_HASH_SEED;
+      do {
+        h = hashStep(h, c);
+        c = ++i < n ? norm.charCodeAt(i) : -1;
+      } while (isWordCode(c));
+      let entry = table.find(norm, at, i, h);
+      if (entry === -1) {
+        const word = norm.slice(at, i);
+        const units = this.unitsOf(word);
+        const opens = this.firstWords.get(word);
+        const groups: number[] = [];
+        for (const g of [...units.map((u) => groupOf[u]!), ...(opens ?? [])]) if (!groups.includes(g)) groups.push(g);
+        entry = table.add(word, h, { units, opens: opens !== undefined, groups });
+      }
+      const info = table.value(entry);
       for (const u of info.units) {
         if (listed[u] !== stamp) {
           listed[u] = stamp;
           active.push(u);
         }
       }
+      for (const g of info.groups) live[g] = stamp;
       if (info.opens) {
-        starts.words.push(word);
-        starts.at.push(m.index);
+        starts.words.push(table.word(entry));
+        starts.at.push(at);
       }
     }
   }
@@ -195,13 +236,17 @@ interface WordInfo {
   units: readonly number[];
   /** It opens a phrase of some group's index. */
   opens: boolean;
+  /** Groups that may match a sentence holding the word: those of `units`, and those it opens a phrase of. */
+  groups: readonly number[];
 }
 
 /** Words whose groups are remembered at most (a long article has some 10,000 distinct ones). */
 const MAX_REMEMBERED = 50_000;
 
-/** Words as `\b` sees them: runs of ASCII word characters (see triggers.ts). */
-const WORDS = /\w+/g;
+/** `\w`, the word character `\b` is defined by (see triggers.ts): ASCII letters, digits, `_`. */
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
 
 /** A group's phrases, split into those looked up by first word and the rest, run as a regex. */
 function splitGroup(g: CueGroupData): { index: PhraseIndex; rest: string[] } {
@@ -224,7 +269,14 @@ const NUMBERED_BACKREFERENCE = /\\[1-9]/;
  * `first` is the number of the group's first regex pattern among all patterns of the language
  * (the filter's numbering); its patterns follow in order.
  */
-function compileGroup(g: CueGroupData, index: PhraseIndex, rest: readonly string[], filter: CueFilter, first: number): CueGroup {
+function compileGroup(
+  g: CueGroupData,
+  index: PhraseIndex,
+  rest: readonly string[],
+  filter: CueFilter,
+  first: number,
+  self: number,
+): CueGroup {
   const source = rest.map((p) => `(?:${p})`).join('|');
   const regex = rest.length ? new RegExp(source, 'u') : null;
   const all = rest.length ? new RegExp(source, 'gu') : null;
@@ -238,6 +290,7 @@ function compileGroup(g: CueGroupData, index: PhraseIndex, rest: readonly string
     reason: g.reason,
     find(norm) {
       filter.prepare(norm);
+      if (filter.live[self] !== filter.current) return null;
       let best: [number, string] | null = null;
       let bestUnit = end;
       for (const u of filter.active) {
@@ -293,16 +346,26 @@ export function cueGroups(lang: string): CueGroup[] {
     const data = LISTS[lang]?.cues ?? [];
     const common = stopwords(lang);
     const parts = data.map(splitGroup);
-    const firstWords = new Set(parts.flatMap((p) => [...p.index.firstWords]));
+    const firstWords = new Map<string, number[]>();
+    parts.forEach((p, g) => {
+      for (const w of p.index.firstWords) {
+        const list = firstWords.get(w);
+        if (!list) firstWords.set(w, [g]);
+        else if (!list.includes(g)) list.push(g);
+      }
+    });
+    const groupOf = Int32Array.from(parts.flatMap((p, g) => p.rest.map(() => g)));
     // Indexed phrases need no triggers: the index looks only at the words that open them.
     const filter = new CueFilter(
       parts.flatMap((p) => p.rest.map((source) => patternTriggers(source, common))),
+      groupOf,
+      data.length,
       firstWords,
     );
     let first = 0;
     groups = data.map((g, i) => {
       const { index, rest } = parts[i]!;
-      const group = compileGroup(g, index, rest, filter, first);
+      const group = compileGroup(g, index, rest, filter, first, i);
       first += rest.length;
       return group;
     });
@@ -324,16 +387,39 @@ export function wordSet(lang: string, list: WordListName): ReadonlySet<string> {
   return set;
 }
 
-const patterns = new Map<string, RegExp | null>();
+/** A sentence-shape pattern: `exec` and `test` as on its regex. */
+export interface RulePattern {
+  exec(text: string): RegExpExecArray | null;
+  test(text: string): boolean;
+}
+
+/**
+ * The regex behind a check for its trigger words (see triggers.ts): a text holding none of them
+ * cannot match, and most sentences hold none, so the regex does not run on them.
+ */
+function gated(source: string): RulePattern {
+  const re = new RegExp(source, 'u');
+  const triggers = patternTriggers(source);
+  if (!triggers) return re;
+  const texts = [...new Set(triggers.map((t) => t.text))];
+  const may = (text: string): boolean => texts.some((t) => text.includes(t));
+  return {
+    exec: (text) => (may(text) ? re.exec(text) : null),
+    test: (text) => may(text) && re.test(text),
+  };
+}
+
+const patterns = new Map<string, Map<RulePatternName, RulePattern | null>>();
 
 /** A sentence-shape pattern of the language, or null: a rule without one stays silent. */
-export function rulePattern(lang: string, name: RulePatternName): RegExp | null {
-  const key = `${lang}:${name}`;
-  let re = patterns.get(key);
+export function rulePattern(lang: string, name: RulePatternName): RulePattern | null {
+  let byName = patterns.get(lang);
+  if (!byName) patterns.set(lang, (byName = new Map()));
+  let re = byName.get(name);
   if (re === undefined) {
     const source = LISTS[lang]?.rulePatterns?.[name];
-    re = source ? new RegExp(source, 'u') : null;
-    patterns.set(key, re);
+    re = source ? gated(source) : null;
+    byName.set(name, re);
   }
   return re;
 }

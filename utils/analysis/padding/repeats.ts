@@ -29,6 +29,14 @@ function rarest(set: readonly number[], df: Int32Array, k: number): number[] {
   return best;
 }
 
+/** The fewest shared terms `shared` for which `shared / terms >= CONTAINMENT`, as that test computes it. */
+function sharedNeeded(terms: number): number {
+  let need = Math.ceil(CONTAINMENT * terms);
+  while (need > 0 && (need - 1) / terms >= CONTAINMENT) need--;
+  while (need / terms < CONTAINMENT) need++;
+  return need;
+}
+
 /** Distinct ids in order of first appearance (a Set's order), as arrays: cheaper to build and walk. */
 function distinctIds(sentences: readonly SentenceFeatures[], vocabulary: number): number[][] {
   const seen = new Int32Array(vocabulary).fill(-1);
@@ -74,6 +82,7 @@ export function findRepeats(sentences: readonly SentenceFeatures[]): Map<number,
       else exact.set(s.norm, i);
     }
     if (!repeats.has(i) && set.length >= MIN_TERMS && s.blockKind !== 'heading') {
+      const need = sharedNeeded(set.length);
       search: for (const p of rarest(set, df, PROBE_TERMS)) {
         const list = postings[p];
         if (!list || list.length > MAX_POSTINGS) continue;
@@ -81,10 +90,11 @@ export function findRepeats(sentences: readonly SentenceFeatures[]): Map<number,
           if (checked[j] === i) continue;
           checked[j] = i;
           const other = sets[j]!;
-          if (other.length < MIN_TERMS) continue;
+          // Fewer terms than needed cannot be shared enough; the count stops once it cannot get there.
+          if (other.length < MIN_TERMS || other.length < need) continue;
           let shared = 0;
-          for (const t of other) if (mine[t] === i) shared++;
-          if (shared / set.length >= CONTAINMENT && !newFigure(s.text, sentences[j]!.text)) {
+          for (let k = 0; k < other.length && shared + other.length - k >= need; k++) if (mine[other[k]!] === i) shared++;
+          if (shared >= need && !newFigure(s.text, sentences[j]!.text)) {
             repeats.set(i, j);
             break search;
           }

@@ -1,6 +1,6 @@
 import { stopwords } from '../../../text/stopwords';
 import { genericShare, wordsAndPairs, wordSet } from '../cues';
-import type { PaddingRule } from '../rule';
+import type { PaddingRule, RuleContext } from '../rule';
 
 /** Prose sentences, counted from the end, that close an article. */
 const CLOSING = 3;
@@ -8,6 +8,23 @@ const MIN_WORDS = 6;
 const MAX_WORDS = 30;
 /** A closing line needs fewer generic words than a platitude anywhere else (see generic-sentence). */
 const GENERIC_SHARE = 0.25;
+
+/**
+ * Per analysis, which sentences count as prose after a candidate closing line (1) or not (0), once
+ * asked: the same sentences are asked about for each candidate before them.
+ */
+const proseAfter = new WeakMap<RuleContext, Int8Array>();
+
+function closingProse(ctx: RuleContext, i: number): boolean {
+  let flags = proseAfter.get(ctx);
+  if (!flags) proseAfter.set(ctx, (flags = new Int8Array(ctx.sentences.length).fill(-1)));
+  if (flags[i] === -1) {
+    const o = ctx.sentences[i]!;
+    const furniture = wordSet(ctx.lang, 'closingFurniture');
+    flags[i] = o.blockKind === 'paragraph' && o.words >= MIN_WORDS && !wordsAndPairs(o.norm).some((w) => furniture.has(w)) ? 1 : 0;
+  }
+  return flags[i] === 1;
+}
 
 export const closingMoral: PaddingRule = {
   id: 'closing-moral',
@@ -19,12 +36,8 @@ export const closingMoral: PaddingRule = {
     if (s.words < MIN_WORDS || s.words > MAX_WORDS || /\d/.test(s.text)) return [];
     if ((ctx.specificity[s.index] ?? 0) > 0) return [];
     // Count prose sentences after this one; page furniture after the article does not count.
-    const furniture = wordSet(ctx.lang, 'closingFurniture');
     let after = 0;
-    for (let i = s.index + 1; i < ctx.sentences.length && after < CLOSING; i++) {
-      const o = ctx.sentences[i]!;
-      if (o.blockKind === 'paragraph' && o.words >= MIN_WORDS && !wordsAndPairs(o.norm).some((w) => furniture.has(w))) after++;
-    }
+    for (let i = s.index + 1; i < ctx.sentences.length && after < CLOSING; i++) if (closingProse(ctx, i)) after++;
     if (after >= CLOSING) return [];
     const { content, share } = genericShare(s.norm, ctx.lang, stopwords(ctx.lang));
     if (!content || share < GENERIC_SHARE) return [];
