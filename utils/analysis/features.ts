@@ -31,6 +31,7 @@ export interface SentenceFeatures {
 }
 
 const NUMBER = /(?:[$€£¥]\s?)?\d[\d,.]*(?:\s?(?:%|percent|million|billion|bn|m|k))?/giu;
+const DIGIT = /\d/;
 const ATTRIBUTION =
   /\b(?:said|says|told|according to|reported|announced|stated|wrote|explained|added|noted|confirmed|estimated?|found|showed|shows|study|survey|data|per cent)\b/i;
 /** Reporting words of the other languages with stopword lists: a sourced sentence there is as specific as in English. */
@@ -140,7 +141,8 @@ export function buildSentences(blocks: readonly Block[], lang: string): Sentence
         words: tokens.length,
         terms,
         ids,
-        numbers: text.match(NUMBER)?.length ?? 0,
+        // Every figure holds a digit: most sentences have none, and then no match array is made.
+        numbers: DIGIT.test(text) ? (text.match(NUMBER)?.length ?? 0) : 0,
         properNouns,
         attributed: ATTRIBUTION.test(text) || QUOTED.test(text) || (otherAttribution?.test(text) ?? false),
         question: /\?["”']?\s*$/.test(text),

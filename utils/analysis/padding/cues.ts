@@ -57,21 +57,32 @@ class PhraseIndex {
    * Matches as [start, phrase], leftmost first; at one position, the earliest listed phrase.
    * `starts` are the sentence's words, in order, that may open a phrase (see CueFilter).
    */
-  matches(norm: string, starts: Starts, firstOnly = false): [number, string][] {
+  matches(norm: string, starts: Starts): [number, string][] {
     const out: [number, string][] = [];
     for (let k = 0; k < starts.words.length; k++) {
       const candidates = this.byFirst.get(starts.words[k]!);
       if (!candidates) continue;
       const at = starts.at[k]!;
-      for (const phrase of candidates) {
-        const end = at + phrase.length;
-        if (norm.startsWith(phrase, at) && (end === norm.length || !WORD_CHAR.test(norm[end]!))) {
-          out.push([at, phrase]);
-          if (firstOnly) return out;
-        }
-      }
+      for (const phrase of candidates) if (this.endsAt(norm, phrase, at)) out.push([at, phrase]);
     }
     return out;
+  }
+
+  /** The first of `matches`, without building the list: `find` runs for every live group of every sentence. */
+  first(norm: string, starts: Starts): [number, string] | undefined {
+    for (let k = 0; k < starts.words.length; k++) {
+      const candidates = this.byFirst.get(starts.words[k]!);
+      if (!candidates) continue;
+      const at = starts.at[k]!;
+      for (const phrase of candidates) if (this.endsAt(norm, phrase, at)) return [at, phrase];
+    }
+    return undefined;
+  }
+
+  /** `phrase` stands at `at` in `norm` as a whole word run. */
+  private endsAt(norm: string, phrase: string, at: number): boolean {
+    const end = at + phrase.length;
+    return norm.startsWith(phrase, at) && (end === norm.length || !WORD_CHAR.test(norm[end]!));
   }
 }
 
@@ -306,7 +317,7 @@ function compileGroup(
           bestUnit = u;
         }
       }
-      const hit = index.size ? index.matches(norm, filter.starts, true)[0] : undefined;
+      const hit = index.size ? index.first(norm, filter.starts) : undefined;
       if (hit && (!best || hit[0] < best[0])) best = hit;
       return best ? best[1] : null;
     },
