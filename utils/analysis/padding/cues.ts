@@ -441,6 +441,25 @@ export function wordsAndPairs(norm: string): string[] {
   return [...words, ...words.slice(1).map((w, i) => `${words[i]} ${w}`)];
 }
 
+/** Per word list, the first words of its entries of several words: only they can open a listed pair. */
+const pairOpeners = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+
+/**
+ * Whether any of `wordsAndPairs(norm)` is in `list`, without building the pairs a list cannot
+ * hold: rules ask this of most sentences of an article.
+ */
+export function mentions(norm: string, list: ReadonlySet<string>): boolean {
+  let openers = pairOpeners.get(list);
+  if (!openers) {
+    openers = new Set([...list].filter((w) => w.includes(' ')).map((w) => w.slice(0, w.indexOf(' '))));
+    pairOpeners.set(list, openers);
+  }
+  const words = norm.match(/\p{L}[\p{L}'-]*/gu) ?? [];
+  for (const w of words) if (list.has(w)) return true;
+  for (let i = 1; i < words.length; i++) if (openers.has(words[i - 1]!) && list.has(`${words[i - 1]!} ${words[i]!}`)) return true;
+  return false;
+}
+
 /**
  * Content words of a sentence (no stopwords, light verbs or single letters) and the share of them
  * that name nothing in particular, for the platitude rules. `possessive` drops a trailing "'s"

@@ -1,4 +1,4 @@
-import { rulePattern, wordsAndPairs, wordSet } from '../cues';
+import { rulePattern, mentions, wordSet } from '../cues';
 import type { PaddingRule } from '../rule';
 
 /** Bios sit at the very start or in the last part of the article. */
@@ -35,7 +35,7 @@ export const authorBio: PaddingRule = {
     const m = rulePattern(ctx.lang, 'bioOpening')?.exec(s.text);
     if (!m) return [];
     const roles = wordSet(ctx.lang, 'writerRoles');
-    if (!wordsAndPairs(s.norm).some((w) => roles.has(w)) && !rulePattern(ctx.lang, 'bioDetail')?.test(s.norm)) return [];
+    if (!mentions(s.norm, roles) && !rulePattern(ctx.lang, 'bioDetail')?.test(s.norm)) return [];
     // A person the article talks about is news, not a bio: the surname must not appear in its
     // prose. Bylines ("Niamh Callery · 4 March") and captions do not count as prose.
     const surname = m[1]!.trim().split(/\s+/).pop()!.toLowerCase().replace(/['’]s$/, '');

@@ -1,5 +1,5 @@
 import { stopwords } from '../../../text/stopwords';
-import { genericShare, wordsAndPairs, wordSet } from '../cues';
+import { genericShare, mentions, wordSet } from '../cues';
 import type { PaddingRule, RuleContext } from '../rule';
 
 /** Prose sentences, counted from the end, that close an article. */
@@ -21,7 +21,7 @@ function closingProse(ctx: RuleContext, i: number): boolean {
   if (flags[i] === -1) {
     const o = ctx.sentences[i]!;
     const furniture = wordSet(ctx.lang, 'closingFurniture');
-    flags[i] = o.blockKind === 'paragraph' && o.words >= MIN_WORDS && !wordsAndPairs(o.norm).some((w) => furniture.has(w)) ? 1 : 0;
+    flags[i] = o.blockKind === 'paragraph' && o.words >= MIN_WORDS && !mentions(o.norm, furniture) ? 1 : 0;
   }
   return flags[i] === 1;
 }

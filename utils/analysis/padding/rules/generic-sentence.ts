@@ -1,5 +1,5 @@
 import { stopwords } from '../../../text/stopwords';
-import { genericShare, wordsAndPairs, wordSet } from '../cues';
+import { genericShare, mentions, wordSet } from '../cues';
 import type { PaddingRule } from '../rule';
 
 const MIN_WORDS = 7;
@@ -17,7 +17,7 @@ export const genericSentence: PaddingRule = {
     if (s.question || s.attributed || s.words < MIN_WORDS || s.words > MAX_WORDS) return [];
     if ((ctx.specificity[s.index] ?? 0) > 0 || /\d/.test(s.text)) return [];
     const dates = wordSet(ctx.lang, 'dateWords');
-    if (wordsAndPairs(s.norm).some((w) => dates.has(w))) return [];
+    if (mentions(s.norm, dates)) return [];
     if (!wordSet(ctx.lang, 'genericWords').size) return [];
     const { content, share } = genericShare(s.norm, ctx.lang, stopwords(ctx.lang), true);
     if (content < MIN_CONTENT || share < GENERIC_SHARE) return [];

@@ -1,4 +1,4 @@
-import { wordsAndPairs, wordSet } from '../cues';
+import { mentions, wordSet } from '../cues';
 import type { PaddingRule } from '../rule';
 
 /** Content words a question may hold and still ask nothing. */
@@ -19,7 +19,7 @@ export const rhetoricalQuestion: PaddingRule = {
     if (new Set(s.terms).size > MAX_TERMS) return [];
     // "Was I losing my mind? Could it be true?": a narrator thinking aloud, not a hook aimed at the reader.
     const narrator = wordSet(ctx.lang, 'narratorPronouns');
-    if (wordsAndPairs(s.norm).some((w) => narrator.has(w))) return [];
+    if (mentions(s.norm, narrator)) return [];
     const prev = ctx.sentences[s.index - 1];
     const next = ctx.sentences[s.index + 1];
     if ((prev?.block === s.block && prev.question) || (next?.block === s.block && next.question)) return [];
