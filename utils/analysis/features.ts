@@ -72,15 +72,18 @@ export interface SentenceSet {
   vocabulary: Map<string, number>;
 }
 
+/** The term's id, given it at first sight: ids count up in order of first appearance. */
+function intern(term: string, vocabulary: Map<string, number>): number {
+  let id = vocabulary.get(term);
+  if (id === undefined) {
+    id = vocabulary.size;
+    vocabulary.set(term, id);
+  }
+  return id;
+}
+
 export function internTerms(terms: readonly string[], vocabulary: Map<string, number>): number[] {
-  return terms.map((t) => {
-    let id = vocabulary.get(t);
-    if (id === undefined) {
-      id = vocabulary.size;
-      vocabulary.set(t, id);
-    }
-    return id;
-  });
+  return terms.map((t) => intern(t, vocabulary));
 }
 
 export function buildSentences(blocks: readonly Block[], lang: string): SentenceSet {
@@ -101,7 +104,7 @@ export function buildSentences(blocks: readonly Block[], lang: string): Sentence
         name: CAPITALISED.test(tok) && tok !== 'I' && !isStop,
         term,
         // Interned at the token's first sight: the same order internTerms would give.
-        id: term === null ? -1 : internTerms([term], vocabulary)[0]!,
+        id: term === null ? -1 : intern(term, vocabulary),
       };
       seen.set(tok, t);
     }

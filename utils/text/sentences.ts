@@ -102,6 +102,9 @@ function shouldJoin(prev: string, next: string, ordinalDot: boolean): boolean {
   return false;
 }
 
+/** What trim() keeps: \s is the same set of characters (white space and line terminators). */
+const NON_SPACE = /\S/;
+
 /** Splits text into sentences; returned sentences are trimmed and never empty. */
 export function splitSentences(text: string, lang = 'en'): string[] {
   const out: string[] = [];
@@ -110,17 +113,20 @@ export function splitSentences(text: string, lang = 'en'): string[] {
     if (!line.trim()) continue;
     let pending = '';
     for (const { segment } of segmenter(lang).segment(line)) {
-      if (!segment.trim()) {
+      // A test, not trim(): trim() cuts out a new string for every segment with a trailing space.
+      if (!NON_SPACE.test(segment)) {
         pending += segment;
         continue;
       }
-      if (pending.trim() && !shouldJoin(pending, segment, ordinalDot)) {
-        out.push(pending.trim());
+      const kept = pending.trim();
+      if (kept && !shouldJoin(pending, segment, ordinalDot)) {
+        out.push(kept);
         pending = '';
       }
       pending += segment;
     }
-    if (pending.trim()) out.push(pending.trim());
+    const kept = pending.trim();
+    if (kept) out.push(kept);
   }
   return out;
 }
