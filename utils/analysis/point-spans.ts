@@ -64,9 +64,22 @@ const LEAD_IN_ITEMS = 3;
 export function listAfter(s: SentenceFeatures, sentences: readonly SentenceFeatures[], maxWords: number): number[] {
   // The colon test first: most sentences hold none, and it is cheaper than the regex.
   if (s.blockKind !== 'heading' && !(s.text.includes(':') && /:\s*$/.test(s.text))) return [];
+  return itemsAfter(s, sentences, maxWords, LEAD_IN_ITEMS);
+}
+
+/**
+ * The list items right after `s`, by index, while `s` and the items together stay within
+ * `maxWords`, and at most `maxItems` of them.
+ */
+export function itemsAfter(
+  s: SentenceFeatures,
+  sentences: readonly SentenceFeatures[],
+  maxWords: number,
+  maxItems = Infinity,
+): number[] {
   const items: number[] = [];
   let words = s.words;
-  for (let i = s.index + 1; i < sentences.length && items.length < LEAD_IN_ITEMS; i++) {
+  for (let i = s.index + 1; i < sentences.length && items.length < maxItems; i++) {
     const next = sentences[i]!;
     if (next.blockKind !== 'list-item') break;
     words += next.words;

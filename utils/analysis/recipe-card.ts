@@ -5,6 +5,7 @@
  * headings, so a page that merely mentions ingredients in prose is not a recipe.
  */
 import type { SentenceFeatures } from './features';
+import { itemsAfter } from './point-spans';
 import type { PaddingMark } from './types';
 
 const INGREDIENTS = /^(?:ingredients|ingrédients|ingredientes|ingredienti|zutaten|you(?:'|’)ll need|you will need)\b/i;
@@ -24,19 +25,6 @@ export interface RecipeCard {
   overview: number[];
   /** The ingredients heading followed by its items. */
   ingredients: number[];
-}
-
-function itemsAfter(heading: SentenceFeatures, sentences: readonly SentenceFeatures[], maxWords: number): number[] {
-  const items: number[] = [];
-  let words = heading.words;
-  for (let i = heading.index + 1; i < sentences.length; i++) {
-    const s = sentences[i]!;
-    if (s.blockKind !== 'list-item') break;
-    words += s.words;
-    if (words > maxWords) break;
-    items.push(i);
-  }
-  return items;
 }
 
 /** The card of a recipe page: an ingredients heading over a list, and a method heading after it. Null otherwise. */

@@ -435,18 +435,15 @@ export function rulePattern(lang: string, name: RulePatternName): RulePattern | 
   return re;
 }
 
-/** Words of a sentence, lowercased, with adjacent pairs, for looking up word lists. */
-export function wordsAndPairs(norm: string): string[] {
-  const words = norm.match(/\p{L}[\p{L}'-]*/gu) ?? [];
-  return [...words, ...words.slice(1).map((w, i) => `${words[i]} ${w}`)];
-}
+/** The words of a lowercased sentence, as the word lists hold them ("don't", "well-known"). */
+const LIST_WORD = /\p{L}[\p{L}'-]*/gu;
 
 /** Per word list, the first words of its entries of several words: only they can open a listed pair. */
 const pairOpeners = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
 
 /**
- * Whether any of `wordsAndPairs(norm)` is in `list`, without building the pairs a list cannot
- * hold: rules ask this of most sentences of an article.
+ * Whether any word of the sentence, or any pair of adjacent words, is in `list`; a pair is built
+ * only when its first word opens an entry of several words: rules ask this of most sentences.
  */
 export function mentions(norm: string, list: ReadonlySet<string>): boolean {
   let openers = pairOpeners.get(list);
@@ -454,7 +451,7 @@ export function mentions(norm: string, list: ReadonlySet<string>): boolean {
     openers = new Set([...list].filter((w) => w.includes(' ')).map((w) => w.slice(0, w.indexOf(' '))));
     pairOpeners.set(list, openers);
   }
-  const words = norm.match(/\p{L}[\p{L}'-]*/gu) ?? [];
+  const words = norm.match(LIST_WORD) ?? [];
   for (const w of words) if (list.has(w)) return true;
   for (let i = 1; i < words.length; i++) if (openers.has(words[i - 1]!) && list.has(`${words[i - 1]!} ${words[i]!}`)) return true;
   return false;
@@ -468,7 +465,7 @@ export function mentions(norm: string, list: ReadonlySet<string>): boolean {
 export function genericShare(norm: string, lang: string, stop: ReadonlySet<string>, possessive = false): { content: number; share: number } {
   const generic = wordSet(lang, 'genericWords');
   const light = wordSet(lang, 'lightWords');
-  const words = norm.match(/\p{L}[\p{L}'-]*/gu) ?? [];
+  const words = norm.match(LIST_WORD) ?? [];
   const content = (possessive ? words.map((w) => w.replace(/'s$/, '')) : words).filter(
     (w) => !stop.has(w) && !light.has(w) && w.length > 1,
   );
