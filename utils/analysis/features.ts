@@ -1,7 +1,7 @@
 import type { Block } from '../extract/types';
 import { splitSentences } from '../text/sentences';
 import { stem, words as wordTokens } from '../text/tokens';
-import { stopwords } from '../text/stopwords';
+import { baseLanguage, stopwords } from '../text/stopwords';
 
 /** Everything the rules and the selector need to know about one sentence, computed once. */
 export interface SentenceFeatures {
@@ -88,7 +88,7 @@ export function internTerms(terms: readonly string[], vocabulary: Map<string, nu
 
 export function buildSentences(blocks: readonly Block[], lang: string): SentenceSet {
   const stop = stopwords(lang);
-  const otherAttribution = ATTRIBUTION_BY_LANG[lang.toLowerCase().split('-')[0] ?? ''];
+  const otherAttribution = ATTRIBUTION_BY_LANG[baseLanguage(lang)];
   const out: SentenceFeatures[] = [];
   const vocabulary = new Map<string, number>();
   // Words repeat: each distinct token is folded, checked and stemmed once per article.

@@ -4,6 +4,8 @@
  * here; line breaks (from `<br>`) always end a sentence.
  */
 
+import { baseLanguage } from './stopwords';
+
 /** Abbreviations that almost never end a sentence: always joined to what follows. */
 const TITLES = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr',
@@ -108,7 +110,7 @@ const NON_SPACE = /\S/;
 /** Splits text into sentences; returned sentences are trimmed and never empty. */
 export function splitSentences(text: string, lang = 'en'): string[] {
   const out: string[] = [];
-  const ordinalDot = ORDINAL_DOT.has(lang.toLowerCase().split('-')[0] ?? '');
+  const ordinalDot = ORDINAL_DOT.has(baseLanguage(lang));
   for (const line of text.split(/\n+/)) {
     if (!line.trim()) continue;
     let pending = '';
