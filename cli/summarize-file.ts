@@ -3,6 +3,7 @@ import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { analyze, type Analysis, type AnalyzeOptions } from '../utils/analysis';
+import { decodeHtml } from './decode-html';
 import { articleFromText, countWords, extractArticle, type Article, type ExtractResult } from '../utils/extract';
 
 export type FileResult =
@@ -35,7 +36,9 @@ export function summarizeInput(input: string, options: AnalyzeOptions): FileResu
   const path = isStdin ? '/dev/stdin' : resolve(input);
   let content: string;
   try {
-    content = readFileSync(isStdin ? 0 : path, 'utf8');
+    const bytes = readFileSync(isStdin ? 0 : path);
+    // Plain text has no charset to declare; a saved page may declare one.
+    content = /\.txt$/i.test(input) ? bytes.toString('utf8') : decodeHtml(bytes);
   } catch (err) {
     return { ok: false, code: 'error', message: `Cannot read ${input}: ${(err as Error).message}` };
   }

@@ -1,0 +1,28 @@
+/**
+ * Bytes of a saved page to text. A saved page has lost its HTTP header, which is what usually names
+ * the charset, so: a byte-order mark first; then UTF-8 whenever the bytes are valid UTF-8 (a
+ * mislabelled `<meta charset=iso-8859-1>` on a UTF-8 page is common, and Latin-1 text is almost
+ * never valid UTF-8); else the charset the page declares in its first 1,024 bytes; else
+ * windows-1252, as browsers assume. Read as UTF-8 regardless, a Latin-1 page loses every accented
+ * letter to "�".
+ */
+const DECLARED = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i;
+
+export function decodeHtml(bytes: Uint8Array): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes);
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Not UTF-8: the page's own declaration decides.
+  }
+  const label = DECLARED.exec(new TextDecoder('latin1').decode(bytes.subarray(0, 1024)))?.[1]?.toLowerCase();
+  if (label && !label.startsWith('utf')) {
+    try {
+      return new TextDecoder(label).decode(bytes);
+    } catch {
+      // An unknown label: fall back as a browser does.
+    }
+  }
+  return new TextDecoder('windows-1252').decode(bytes);
+}
