@@ -8,6 +8,7 @@ import { analyze, PADDING_KINDS, type Analysis, type PaddingKind } from '../util
 import { extractArticle } from '../utils/extract';
 import { documentFromHtml } from '../cli/summarize-file';
 import { labelMatches, normalize, type LabelledPage } from '../tests/support/labels';
+import { nameHash } from './name-hash';
 
 export interface PaddingTally {
   labelled: number;
@@ -135,16 +136,6 @@ const FROZEN_DEV = new Set([
   'travel-guide-port-calloway',
   'tutorial-pandas-dedupe-csv',
 ]);
-
-/** FNV-1a of the page name: a later page lands in a half by its own name, never by its neighbours'. */
-function nameHash(name: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < name.length; i++) {
-    h ^= name.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-}
 
 export function isHeldOut(name: string): boolean {
   if (FROZEN_HELD_OUT.has(name)) return true;

@@ -4,7 +4,8 @@
  *   --data DIR       bench-data folder (default: ../shared/bench-data from the repo root)
  *   --fixtures DIR   a labelled-pages folder; repeat for several. Replaces the defaults
  *                    (tests/fixtures and ../shared/fixtures) when given.
- *   --only GROUP     rouge | facts | padding | leaks | speed | budgets; repeat or comma-separate for several
+ *   --corpus DIR     the labelled real-web corpus (default: corpus/pages)
+ *   --only GROUP     rouge | facts | padding | corpus | leaks | speed | budgets; repeat or comma-separate for several
  *   --limit N        first N documents per dataset, for quick runs
  *   --json FILE      also write the results as JSON
  */
@@ -13,12 +14,14 @@ import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { budgetsSection } from './budgets';
+import { corpusSection } from './corpus/section';
+import { CORPUS_DIR } from './corpus/pages';
 import { TOKENIZATION } from './rouge';
 import { leaksSection, paddingSection } from './padding-sections';
 import { bbcSection, cnnDmSection, keyFactsSection, speedSection, type Context, type SectionResult } from './sections';
 import { renderTable, type Column, type Row } from './table';
 
-const GROUPS = ['rouge', 'facts', 'padding', 'leaks', 'speed', 'budgets'] as const;
+const GROUPS = ['rouge', 'facts', 'padding', 'corpus', 'leaks', 'speed', 'budgets'] as const;
 type Group = (typeof GROUPS)[number];
 
 interface Section {
@@ -34,6 +37,7 @@ const SECTIONS: Section[] = [
   { id: 'bbc', group: 'rouge', run: bbcSection },
   { id: 'facts', group: 'facts', run: keyFactsSection },
   { id: 'padding', group: 'padding', run: paddingSection },
+  { id: 'corpus', group: 'corpus', run: corpusSection },
   { id: 'leaks', group: 'leaks', run: leaksSection },
   { id: 'speed', group: 'speed', run: speedSection },
   { id: 'budgets', group: 'budgets', run: budgetsSection },
@@ -50,6 +54,7 @@ const COLUMNS: Column[] = [
 interface Options {
   data: string;
   fixtures: string[];
+  corpus: string;
   only: Group[];
   limit: number;
   json: string | null;
@@ -57,7 +62,7 @@ interface Options {
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
-const USAGE = `usage: npm run bench -- [--data DIR] [--fixtures DIR]... [--only ${GROUPS.join('|')}] [--limit N] [--json FILE]`;
+const USAGE = `usage: npm run bench -- [--data DIR] [--fixtures DIR]... [--corpus DIR] [--only ${GROUPS.join('|')}] [--limit N] [--json FILE]`;
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
@@ -70,6 +75,7 @@ function parseArgs(argv: readonly string[]): Options {
     // paths the user passes are taken from the cwd, as any command-line tool does.
     data: resolve(repoRoot, '../shared/bench-data'),
     fixtures: [],
+    corpus: CORPUS_DIR,
     only: [],
     limit: Infinity,
     json: null,
@@ -88,6 +94,9 @@ function parseArgs(argv: readonly string[]): Options {
         break;
       case '--fixtures':
         opts.fixtures.push(resolve(value()));
+        break;
+      case '--corpus':
+        opts.corpus = resolve(value());
         break;
       case '--only':
         for (const g of value().split(',')) {
@@ -126,18 +135,21 @@ async function main(): Promise<void> {
   const ctx: Context = {
     dataDir: dataFound ? opts.data : null,
     fixtureDirs: opts.fixtures,
+    corpusDir: opts.corpus,
     limit: opts.limit,
     notes: [],
     progress: (m) => process.stderr.write(`bench: ${m}\n`),
   };
   const chosen = SECTIONS.filter((s) => !opts.only.length || opts.only.includes(s.group));
   const rows: Row[] = [];
+  const tables: NonNullable<SectionResult['table']>[] = [];
   const results: Record<string, unknown> = {};
   for (const section of chosen) {
     const t0 = performance.now();
     const result = await section.run(ctx);
     ctx.progress(`${section.id} done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     rows.push(...result.rows);
+    if (result.table) tables.push(result.table);
     results[section.id] = result.json;
   }
 
@@ -145,13 +157,16 @@ async function main(): Promise<void> {
   const title =
     `Winnow bench · ROUGE = F1 ×100, tokenization: ${TOKENIZATION}; R-L = LCS of whole token sequences; ` +
     `F1 per document, then mean · Words = mean candidate tokens${limitNote}`;
-  console.log(renderTable(title, COLUMNS, rows));
+  if (rows.length || !tables.length) console.log(renderTable(title, COLUMNS, rows));
+  for (const t of tables) console.log(`\n${renderTable(t.title, t.columns, t.rows)}`);
 
   const checks = rows.flatMap((r) => r.targets ?? []);
   const hard = checks.filter((c) => !c.stretch);
   const wallMs = performance.now() - started;
-  console.log(`Targets: ${hard.filter((c) => c.pass).length}/${hard.length} PASS` +
-    (checks.length > hard.length ? `; stretch ${checks.filter((c) => c.stretch && c.pass).length}/${checks.length - hard.length}` : ''));
+  if (checks.length) {
+    console.log(`Targets: ${hard.filter((c) => c.pass).length}/${hard.length} PASS` +
+      (checks.length > hard.length ? `; stretch ${checks.filter((c) => c.stretch && c.pass).length}/${checks.length - hard.length}` : ''));
+  }
   for (const note of ctx.notes) console.log(`note: ${note}`);
   console.log(`Wall time: ${(wallMs / 1000).toFixed(1)} s`);
 

@@ -12,12 +12,14 @@ import { loadPages, pageParagraphs, scorePage, type PageFacts } from './key-fact
 import type { LabelledPage } from '../tests/support/labels';
 import { meanRouge, rouge, rougeTokens, type RougeScores } from './rouge';
 import { measureSpeed, type SpeedResult } from './speed';
-import type { Row, TargetCheck } from './table';
+import type { Column, Row, TargetCheck } from './table';
 
 export interface Context {
   /** null when the bench-data folder is missing. */
   dataDir: string | null;
   fixtureDirs: string[];
+  /** The labelled real-web corpus (corpus/pages by default). */
+  corpusDir: string;
   /** First N documents per dataset. */
   limit: number;
   /** Printed under the table: data caveats, fallbacks. */
@@ -28,6 +30,8 @@ export interface Context {
 export interface SectionResult {
   rows: Row[];
   json: unknown;
+  /** A section with columns of its own prints its own table after the main one. */
+  table?: { title: string; columns: Column[]; rows: Row[] };
 }
 
 const pct = (x: number): string => (x * 100).toFixed(2);

@@ -64,7 +64,8 @@ export function renderTable(title: string, columns: readonly Column[], rows: rea
     { key: '__section', title: 'Section', align: 'left' },
     { key: '__label', title: 'Row', align: 'left' },
     ...columns,
-    ...TARGET_COLUMNS,
+    // A table with no targets (the corpus's starting line) needs no empty Target/Result columns.
+    ...(rows.some((r) => r.targets?.length) ? TARGET_COLUMNS : []),
   ];
   const body = lines(rows);
   const widths = cols.map((c) => Math.max([...c.title].length, ...body.map((l) => [...(l[c.key] ?? '')].length)));

@@ -1,0 +1,172 @@
+/**
+ * Scores Winnow on one labelled page: the page is read as the extension reads it (extraction, then
+ * the analysis with default options) and compared with the labels. Only counts come out, never a
+ * sentence, so scoring a blind page shows nothing of it. The team-written fixtures are scored by
+ * the same code.
+ */
+import { analyze, type Analysis, type PaddingKind } from '../../utils/analysis';
+import { extractArticle, type ExtractResult } from '../../utils/extract';
+import { documentFromHtml } from '../../cli/summarize-file';
+import { lead, sentencesOf } from '../baselines';
+import { findFragment, words } from './fragments';
+
+/** What scoring needs of a page's labels: the corpus's and the fixtures' files both give it. */
+export interface ScoredLabels {
+  keyFacts: string[][];
+  padding: { text: string; kind: PaddingKind | null }[];
+  boilerplate: string[];
+  notPadding: string[];
+}
+
+export interface PageScore {
+  /** Why the page gave no analysis (its facts then count as missed), or null. */
+  error: string | null;
+  facts: number;
+  covered: number;
+  leadCovered: number;
+  points: number;
+  /** Key points that are a labelled padding sentence or a piece of labelled page furniture. */
+  badPoints: number;
+  paddingLabels: number;
+  /** Labelled padding that is in Winnow's text at all (the rest went with the page chrome). */
+  paddingPresent: number;
+  paddingMarked: number;
+  /** Marked sentences that carry a label: padding or furniture (right), key fact or notPadding (wrong). */
+  marksRight: number;
+  marksWrong: number;
+  marksUnlabelled: number;
+  protectedSeen: number;
+  protectedMarked: number;
+  furnitureLabels: number;
+  furnitureRemoved: number;
+  furnitureMarked: number;
+  /** Share of words in marked sentences as Winnow reports it, and as the labels say. */
+  meter: number;
+  labelledMeter: number;
+}
+
+export const FACT_SHARE = 0.7;
+
+/** Issue #3's rule: a text covers a fact when it holds ≥70% of the words of one alternative. */
+export function covers(text: string | readonly string[], alternatives: readonly string[]): boolean {
+  const have = new Set(typeof text === 'string' ? words(text) : text);
+  return alternatives.some((alt) => {
+    const w = words(alt);
+    return w.length > 0 && w.filter((x) => have.has(x)).length / w.length >= FACT_SHARE;
+  });
+}
+
+/** A label names a sentence when either holds the other, by the labelling guide's word rule. */
+export function sameSentence(label: readonly string[], sentence: readonly string[]): boolean {
+  if (!label.length || !sentence.length) return false;
+  return findFragment(label, sentence) >= 0 || (sentence.length >= 3 && findFragment(sentence, label) >= 0);
+}
+
+function emptyScore(labels: ScoredLabels): PageScore {
+  return {
+    error: null,
+    facts: labels.keyFacts.length,
+    covered: 0,
+    leadCovered: 0,
+    points: 0,
+    badPoints: 0,
+    paddingLabels: labels.padding.length,
+    paddingPresent: 0,
+    paddingMarked: 0,
+    marksRight: 0,
+    marksWrong: 0,
+    marksUnlabelled: 0,
+    protectedSeen: 0,
+    protectedMarked: 0,
+    furnitureLabels: labels.boilerplate.length,
+    furnitureRemoved: 0,
+    furnitureMarked: 0,
+    meter: 0,
+    labelledMeter: 0,
+  };
+}
+
+/** Extracts the article as the extension would; the jsdom window is closed so long batches stay flat. */
+export function readArticle(html: string, url: string): ExtractResult {
+  const doc = documentFromHtml(html, url);
+  try {
+    return extractArticle(doc);
+  } finally {
+    doc.defaultView?.close();
+  }
+}
+
+export function readPage(html: string, url: string): { analysis: Analysis; leadSentences: string[] } | { error: string } {
+  const result = readArticle(html, url);
+  if (!result.ok) return { error: result.reason };
+  const analysis = analyze(result.article);
+  return { analysis, leadSentences: sentencesOf(result.article.blocks, analysis.lang) };
+}
+
+export function scorePage(html: string, url: string, labels: ScoredLabels): PageScore {
+  const score = emptyScore(labels);
+  const read = readPage(html, url);
+  if ('error' in read) return { ...score, error: read.error };
+  return scoreAnalysis(read.analysis, read.leadSentences, labels);
+}
+
+export function scoreAnalysis(analysis: Analysis, leadSentences: readonly string[], labels: ScoredLabels): PageScore {
+  const score = emptyScore(labels);
+  const sentences = analysis.sentences.map((s) => ({ s, w: words(s.text) }));
+  // The sentence a label names: the one holding the whole label, else the longest it overlaps.
+  const find = (label: string) => {
+    const lw = words(label);
+    const hits = sentences.filter((x) => sameSentence(lw, x.w));
+    const whole = hits.find((x) => findFragment(lw, x.w) >= 0);
+    return (whole ?? hits.sort((a, b) => b.w.length - a.w.length)[0])?.s;
+  };
+  const labelled = (text: string, list: readonly string[]) => {
+    const w = words(text);
+    return list.some((l) => sameSentence(words(l), w));
+  };
+  const paddingTexts = labels.padding.map((p) => p.text);
+  const unwanted = [...paddingTexts, ...labels.boilerplate];
+  const protectedTexts = [...labels.notPadding, ...labels.keyFacts.flat()];
+
+  const points = analysis.keyPoints;
+  score.points = points.length;
+  score.covered = labels.keyFacts.filter((alts) => points.some((k) => covers(k.text, alts))).length;
+  const leadK = lead(leadSentences, points.length);
+  score.leadCovered = labels.keyFacts.filter((alts) => leadK.some((s) => covers(s, alts))).length;
+  score.badPoints = points.filter((k) =>
+    [k.text, ...k.sentences.map((i) => analysis.sentences[i]?.text ?? '')].some((t) => t && labelled(t, unwanted)),
+  ).length;
+
+  for (const label of paddingTexts) {
+    const s = find(label);
+    if (!s) continue;
+    score.paddingPresent++;
+    if (s.padding) score.paddingMarked++;
+  }
+  for (const label of protectedTexts) {
+    const s = find(label);
+    if (!s) continue;
+    score.protectedSeen++;
+    if (s.padding) score.protectedMarked++;
+  }
+  for (const label of labels.boilerplate) {
+    const s = find(label);
+    if (!s) score.furnitureRemoved++;
+    else if (s.padding) score.furnitureMarked++;
+  }
+
+  let allWords = 0;
+  let unwantedWords = 0;
+  for (const { s } of sentences) {
+    allWords += s.words;
+    const isUnwanted = labelled(s.text, unwanted);
+    if (isUnwanted) unwantedWords += s.words;
+    if (!s.padding) continue;
+    if (isUnwanted) score.marksRight++;
+    else if (labelled(s.text, protectedTexts)) score.marksWrong++;
+    else score.marksUnlabelled++;
+  }
+  score.meter = analysis.padding.ratio;
+  score.labelledMeter = allWords ? unwantedWords / allWords : 0;
+  return score;
+}
