@@ -4,8 +4,7 @@
  * same sentence at different words still agree.
  */
 import type { CorpusLabels } from './labels';
-import { words } from './fragments';
-import { covers, sameSentence } from './score';
+import { covers, sameSentence, words } from './fragments';
 
 export interface Agreement {
   /** A's facts that B also chose, and B's that A chose. */

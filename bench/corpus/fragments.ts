@@ -1,7 +1,7 @@
 /**
  * Finding a label fragment in a page's text, by LABELLING.md's rule: at least 90% of the fragment's
  * words within a stretch about 1.25 times its length. Quotes, case and spacing do not matter; Chinese
- * and Japanese count one character as one word.
+ * and Japanese count one character as one word. Also the two rules scoring is built on.
  */
 const TOKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}\p{M}]+/gu;
 
@@ -33,4 +33,21 @@ export function findFragment(fragment: readonly string[], text: readonly string[
     }
   }
   return -1;
+}
+
+export const FACT_SHARE = 0.7;
+
+/** Issue #3's rule: a text covers a fact when it holds ≥70% of the words of one alternative. */
+export function covers(text: string | readonly string[], alternatives: readonly string[]): boolean {
+  const have = new Set(typeof text === 'string' ? words(text) : text);
+  return alternatives.some((alt) => {
+    const w = words(alt);
+    return w.length > 0 && w.filter((x) => have.has(x)).length / w.length >= FACT_SHARE;
+  });
+}
+
+/** A label names a sentence when either holds the other, by the labelling guide's word rule. */
+export function sameSentence(label: readonly string[], sentence: readonly string[]): boolean {
+  if (!label.length || !sentence.length) return false;
+  return findFragment(label, sentence) >= 0 || (sentence.length >= 3 && findFragment(sentence, label) >= 0);
 }

@@ -4,19 +4,15 @@
  * sentence, so scoring a blind page shows nothing of it. The team-written fixtures are scored by
  * the same code.
  */
-import { analyze, type Analysis, type PaddingKind } from '../../utils/analysis';
+import { analyze, type Analysis } from '../../utils/analysis';
 import { extractArticle, type ExtractResult } from '../../utils/extract';
 import { documentFromHtml } from '../../cli/summarize-file';
 import { lead, sentencesOf } from '../baselines';
-import { findFragment, words } from './fragments';
+import { covers, findFragment, sameSentence, words } from './fragments';
+import type { CorpusLabels } from './labels';
 
 /** What scoring needs of a page's labels: the corpus's and the fixtures' files both give it. */
-export interface ScoredLabels {
-  keyFacts: string[][];
-  padding: { text: string; kind: PaddingKind | null }[];
-  boilerplate: string[];
-  notPadding: string[];
-}
+export type ScoredLabels = Pick<CorpusLabels, 'keyFacts' | 'padding' | 'boilerplate' | 'notPadding'>;
 
 export interface PageScore {
   /** Why the page gave no analysis (its facts then count as missed), or null. */
@@ -43,23 +39,6 @@ export interface PageScore {
   /** Share of words in marked sentences as Winnow reports it, and as the labels say. */
   meter: number;
   labelledMeter: number;
-}
-
-export const FACT_SHARE = 0.7;
-
-/** Issue #3's rule: a text covers a fact when it holds ≥70% of the words of one alternative. */
-export function covers(text: string | readonly string[], alternatives: readonly string[]): boolean {
-  const have = new Set(typeof text === 'string' ? words(text) : text);
-  return alternatives.some((alt) => {
-    const w = words(alt);
-    return w.length > 0 && w.filter((x) => have.has(x)).length / w.length >= FACT_SHARE;
-  });
-}
-
-/** A label names a sentence when either holds the other, by the labelling guide's word rule. */
-export function sameSentence(label: readonly string[], sentence: readonly string[]): boolean {
-  if (!label.length || !sentence.length) return false;
-  return findFragment(label, sentence) >= 0 || (sentence.length >= 3 && findFragment(sentence, label) >= 0);
 }
 
 function emptyScore(labels: ScoredLabels): PageScore {

@@ -76,19 +76,5 @@ export function labelMatches(label: string, sentence: string): boolean {
   return l.length > 0 && (s.includes(l) || (s.length >= 12 && l.includes(s)));
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
-
-function wordSet(text: string): string[] {
-  return normalize(text).match(WORD) ?? [];
-}
-
-/** Issue #3's rule: a key point covers a fact when it holds ≥70% of the words of one alternative. */
-export function coversFact(point: string, alternatives: readonly string[], threshold = 0.7): boolean {
-  const have = new Set(wordSet(point));
-  return alternatives.some((alt) => {
-    const words = wordSet(alt);
-    if (!words.length) return false;
-    const hit = words.filter((w) => have.has(w)).length;
-    return hit / words.length >= threshold;
-  });
-}
+/** Issue #3's rule (a key point covers a fact when it holds ≥70% of the words of one alternative), one definition for the fixtures and the corpus. */
+export { covers as coversFact } from '../../bench/corpus/fragments';

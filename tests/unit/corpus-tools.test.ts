@@ -2,10 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { agreement } from '../../bench/corpus/agreement';
 import { formatOutput } from '../../bench/corpus/expected';
-import { findFragment, words } from '../../bench/corpus/fragments';
+import { covers, findFragment, sameSentence, words } from '../../bench/corpus/fragments';
 import { checkLabels, type CorpusLabels } from '../../bench/corpus/labels';
 import { pageLines, pageText } from '../../bench/corpus/page-text';
-import { covers, sameSentence } from '../../bench/corpus/score';
 import { corpusSplit } from '../../bench/corpus/split';
 
 const PAGE = `<!doctype html><html><head><title>t</title><style>p{color:red}</style></head><body>
