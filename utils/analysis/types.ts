@@ -14,7 +14,8 @@ export const PADDING_KINDS = [
 ] as const;
 export type PaddingKind = (typeof PADDING_KINDS)[number];
 
-export type Sensitivity = 'strict' | 'balanced' | 'relaxed';
+export const SENSITIVITIES = ['strict', 'balanced', 'relaxed'] as const;
+export type Sensitivity = (typeof SENSITIVITIES)[number];
 
 export interface PaddingMark {
   kind: PaddingKind;

@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { PADDING_KINDS, type PaddingKind, type Sensitivity } from '../analysis/types';
+import { PADDING_KINDS, SENSITIVITIES, type PaddingKind, type Sensitivity } from '../analysis/types';
 import { MAX_POINTS } from '../analysis/limits';
 
 export type Theme = 'system' | 'light' | 'dark';
@@ -30,7 +30,6 @@ export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
   libraryLimit: 500,
 });
 
-const SENSITIVITIES: readonly Sensitivity[] = ['strict', 'balanced', 'relaxed'];
 const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
 
 /** Field by field: a bad field falls back to its default, the good ones are kept. */

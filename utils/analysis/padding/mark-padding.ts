@@ -111,21 +111,42 @@ export interface MarkOptions {
   kinds?: readonly PaddingKind[] | undefined;
 }
 
+/** What the rules found: each sentence's mark, and all the evidence behind it (also for unmarked sentences). */
+export interface RuleMarks {
+  marks: (PaddingMark | null)[];
+  evidence: Evidence[][];
+  specificity: number[];
+  /** Sentences that say again what an earlier one said: later → earlier index. */
+  repeats: ReadonlyMap<number, number>;
+}
+
 /** Marks padding sentence by sentence, in article order, so a rule can see what came before. */
-export function markPadding(sentences: readonly SentenceFeatures[], options: MarkOptions): (PaddingMark | null)[] {
+export function markByRules(sentences: readonly SentenceFeatures[], options: Omit<MarkOptions, 'kinds'>): RuleMarks {
   const spec = specificity(sentences);
-  const rules = [...STATIC_RULES, repetitionRule(findRepeats(sentences))];
+  const repeats = findRepeats(sentences);
+  const rules = [...STATIC_RULES, repetitionRule(repeats)];
   const marks: (PaddingMark | null)[] = [];
+  const evidence: Evidence[][] = [];
   const blockSizes = new Map<number, number>();
   for (const s of sentences) blockSizes.set(s.block, (blockSizes.get(s.block) ?? 0) + 1);
   const ctx: RuleContext = { sentences, specificity: spec, marks, blockSizes, lang: options.lang };
   const thresholds = SENSITIVITY[options.sensitivity];
   for (const s of sentences) {
-    const evidence: Evidence[] = [];
-    for (const r of rules) for (const e of r.evaluate(s, ctx)) evidence.push(e);
-    marks.push(decide(evidence, spec[s.index] ?? 0, quotedSpecificity(s), s.words, thresholds));
+    const found: Evidence[] = [];
+    for (const r of rules) for (const e of r.evaluate(s, ctx)) found.push(e);
+    evidence.push(found);
+    marks.push(decide(found, spec[s.index] ?? 0, quotedSpecificity(s), s.words, thresholds));
   }
-  if (!options.kinds) return marks;
-  const wanted = new Set(options.kinds);
+  return { marks, evidence, specificity: spec, repeats };
+}
+
+/** Keeps only the kinds a reader asked for. */
+export function keepKinds(marks: readonly (PaddingMark | null)[], kinds: readonly PaddingKind[] | undefined): (PaddingMark | null)[] {
+  if (!kinds) return [...marks];
+  const wanted = new Set(kinds);
   return marks.map((m) => (m && wanted.has(m.kind) ? m : null));
+}
+
+export function markPadding(sentences: readonly SentenceFeatures[], options: MarkOptions): (PaddingMark | null)[] {
+  return keepKinds(markByRules(sentences, options).marks, options.kinds);
 }
