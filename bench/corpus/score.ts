@@ -82,6 +82,34 @@ export function readPage(html: string, url: string): { analysis: Analysis; leadS
   return { analysis, leadSentences: sentencesOf(result.article.blocks, analysis.lang) };
 }
 
+/** The sentence a label names: the one holding the whole label, else the longest it overlaps; -1 when none. */
+export function locate(label: string, sentenceWords: readonly (readonly string[])[]): number {
+  const lw = words(label);
+  let best = -1;
+  for (let i = 0; i < sentenceWords.length; i++) {
+    const w = sentenceWords[i]!;
+    if (!sameSentence(lw, w)) continue;
+    if (findFragment(lw, w) >= 0) return i;
+    if (best < 0 || w.length > sentenceWords[best]!.length) best = i;
+  }
+  return best;
+}
+
+/** Each sentence's label: 1 padding or furniture, -1 real content (notPadding, a key fact), 0 none. */
+export function sentenceClasses(sentenceWords: readonly (readonly string[])[], labels: ScoredLabels): Int8Array {
+  const out = new Int8Array(sentenceWords.length);
+  for (const l of [...labels.notPadding, ...labels.keyFacts.flat()]) {
+    const i = locate(l, sentenceWords);
+    if (i >= 0) out[i] = -1;
+  }
+  // Padding wins where a reader's lists meet on one sentence of Winnow's (two labels in one cut).
+  for (const l of [...labels.padding.map((p) => p.text), ...labels.boilerplate]) {
+    const i = locate(l, sentenceWords);
+    if (i >= 0) out[i] = 1;
+  }
+  return out;
+}
+
 export function scorePage(html: string, url: string, labels: ScoredLabels): PageScore {
   const score = emptyScore(labels);
   const read = readPage(html, url);
@@ -92,13 +120,8 @@ export function scorePage(html: string, url: string, labels: ScoredLabels): Page
 export function scoreAnalysis(analysis: Analysis, leadSentences: readonly string[], labels: ScoredLabels): PageScore {
   const score = emptyScore(labels);
   const sentences = analysis.sentences.map((s) => ({ s, w: words(s.text) }));
-  // The sentence a label names: the one holding the whole label, else the longest it overlaps.
-  const find = (label: string) => {
-    const lw = words(label);
-    const hits = sentences.filter((x) => sameSentence(lw, x.w));
-    const whole = hits.find((x) => findFragment(lw, x.w) >= 0);
-    return (whole ?? hits.sort((a, b) => b.w.length - a.w.length)[0])?.s;
-  };
+  const sentenceWords = sentences.map((x) => x.w);
+  const find = (label: string) => analysis.sentences[locate(label, sentenceWords)];
   const labelled = (text: string, list: readonly string[]) => {
     const w = words(text);
     return list.some((l) => sameSentence(words(l), w));

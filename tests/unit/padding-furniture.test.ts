@@ -83,9 +83,11 @@ describe('page furniture that survives extraction', () => {
     for (const text of ['Price', '£1,899', 'Weight', 'Brakes']) expect(markOf(blocks, text)).toBeNull();
   });
 
-  it('leaves a narrator’s questions alone', () => {
+  it('never takes a narrator’s question for page furniture', () => {
     const text = 'Was I losing my mind?';
     const blocks = [p(`I checked the logs again and the error was gone. ${text} The tests passed on the third run.`), ...STORY];
-    expect(markOf(blocks, text)).toBeNull();
+    // The readers' guide counts a rhetorical question as padding, and the learned model may mark it
+    // so ("Question, no facts"); what no furniture rule may do is call it page chrome.
+    expect(markOf(blocks, text)?.kind).not.toBe('boilerplate');
   });
 });

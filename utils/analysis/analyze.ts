@@ -5,7 +5,11 @@ import { stem, terms as termTokens } from '../text/tokens';
 import { buildSentences } from './features';
 import { selectKeyPoints } from './key-points';
 import { MAX_POINTS } from './limits';
-import { markPadding } from './padding/mark-padding';
+import { keepKinds, markByRules, type RuleMarks } from './padding/mark-padding';
+import { paddingFeatures, type PaddingInputs } from './model/padding-features';
+import { markByModel } from './model/padding-model';
+import { keyFactScores } from './model/key-fact-model';
+import type { SentenceFeatures } from './features';
 import {
   DEFAULT_POINTS,
   WORDS_PER_MINUTE,
@@ -29,20 +33,23 @@ function clampPoints(n: number | undefined): number {
   return Math.max(1, Math.min(MAX_POINTS, Math.round(n)));
 }
 
-/** Everything the popup shows, computed from the article's text alone. Pure and synchronous. */
-export function analyze(input: AnalysisInput, options: AnalyzeOptions = {}): Analysis {
+/** The analysis up to its decisions: sentences, what the rules found, and the padding model's input rows. */
+export interface AnalysisParts {
+  lang: string;
+  features: SentenceFeatures[];
+  vocabularySize: number;
+  titleIds: number[];
+  rules: RuleMarks;
+  inputs: PaddingInputs;
+}
+
+export function analysisParts(input: AnalysisInput, sensitivity: AnalyzeOptions['sensitivity'] = 'balanced'): AnalysisParts {
   // The page's declaration wins; undeclared pages are guessed from their words.
   const lang = input.lang
     ? baseLanguage(input.lang)
     : (detectLanguage(input.blocks.map((b) => b.text).join('\n')) ?? 'en');
-  const points = clampPoints(options.points);
   const { sentences: features, vocabulary } = buildSentences(input.blocks, lang);
-  const marks = markPadding(features, {
-    lang,
-    sensitivity: options.sensitivity ?? 'balanced',
-    kinds: options.kinds,
-  });
-
+  const rules = markByRules(features, { lang, sensitivity });
   const stop = stopwords(lang);
   // Title words the article never uses cannot point at any sentence.
   const titleIds = termTokens(input.title)
@@ -52,12 +59,32 @@ export function analyze(input: AnalysisInput, options: AnalyzeOptions = {}): Ana
       const id = vocabulary.get(t);
       return id === undefined ? [] : [id];
     });
+  const inputs = paddingFeatures({
+    sentences: features,
+    evidence: rules.evidence,
+    ruleMarks: rules.marks,
+    specificity: rules.specificity,
+    repeats: rules.repeats,
+    titleIds,
+    vocabularySize: vocabulary.size,
+    lang,
+  });
+  return { lang, features, vocabularySize: vocabulary.size, titleIds, rules, inputs };
+}
+
+/** Everything the popup shows, computed from the article's text alone. Pure and synchronous. */
+export function analyze(input: AnalysisInput, options: AnalyzeOptions = {}): Analysis {
+  const sensitivity = options.sensitivity ?? 'balanced';
+  const { lang, features, vocabularySize, titleIds, rules, inputs } = analysisParts(input, sensitivity);
+  const points = clampPoints(options.points);
+  const marks = keepKinds(markByModel(inputs, rules.marks, rules.evidence, sensitivity), options.kinds);
   const keyPoints = selectKeyPoints({
     sentences: features,
     marks,
     titleIds,
-    vocabularySize: vocabulary.size,
+    vocabularySize,
     points,
+    learned: keyFactScores(inputs),
     params: options.selector,
   });
 

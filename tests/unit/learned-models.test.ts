@@ -1,0 +1,157 @@
+/** The learned padding and key-fact models: how they are loaded, when they speak, and that every mark they add explains itself. */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../utils/analysis';
+import { analysisParts } from '../../utils/analysis/analyze';
+import { keyFactScores } from '../../utils/analysis/model/key-fact-model';
+import { loadModel, probability, type LinearWeights } from '../../utils/analysis/model/linear-model';
+import { PADDING_FEATURES } from '../../utils/analysis/model/padding-features';
+import { explain, markByModel, MIN_SENTENCES, type PaddingWeights } from '../../utils/analysis/model/padding-model';
+import { PERSON_LANGUAGES, persons } from '../../utils/analysis/model/persons';
+import { PADDING_KINDS } from '../../utils/analysis/types';
+import type { Block } from '../../utils/extract';
+import paddingWeights from '../../utils/analysis/model/padding-weights.json';
+
+const p = (text: string): Block => ({ kind: 'paragraph', text });
+const h = (text: string): Block => ({ kind: 'heading', text, level: 2 });
+const d = PADDING_FEATURES.length;
+const at = (name: (typeof PADDING_FEATURES)[number]) => PADDING_FEATURES.indexOf(name);
+
+/** A model that pulls towards padding on one feature only. */
+function modelOn(feature: (typeof PADDING_FEATURES)[number], threshold = 0.5): PaddingWeights {
+  const weights = new Array<number>(d).fill(0);
+  weights[0] = -2;
+  weights[at(feature)] = 4;
+  return {
+    features: [...PADDING_FEATURES],
+    mean: new Array<number>(d).fill(0),
+    scale: new Array<number>(d).fill(1),
+    weights,
+    vocabulary: [],
+    wordWeights: [],
+    threshold: { strict: threshold, balanced: threshold, relaxed: threshold },
+  };
+}
+
+const rowWith = (...features: (typeof PADDING_FEATURES)[number][]) => {
+  const row = new Float64Array(d);
+  row[0] = 1;
+  for (const f of features) row[at(f)] = 1;
+  return row;
+};
+
+describe('loading weights', () => {
+  it('refuses weights trained for other features, naming the command that rebuilds them', () => {
+    const stale: LinearWeights = { ...(paddingWeights as LinearWeights), features: ['bias', 'length'] };
+    expect(() => loadModel(stale, 'padding-weights.json')).toThrow(/run npm run train/);
+  });
+
+  it('scores a sentence from its features and its words', () => {
+    const m = loadModel({ ...modelOn('question'), vocabulary: ['honestly'], wordWeights: [3] }, 'test');
+    expect(probability(rowWith(), [], m)).toBeCloseTo(1 / (1 + Math.exp(2)));
+    expect(probability(rowWith('question'), [], m)).toBeCloseTo(1 / (1 + Math.exp(-2)));
+    expect(probability(rowWith(), ['honestly'], m)).toBeCloseTo(1 / (1 + Math.exp(-1)));
+  });
+});
+
+describe('the padding model', () => {
+  const model = loadModel(modelOn('question'), 'test');
+  const rows = Array.from({ length: MIN_SENTENCES }, () => rowWith());
+  const words = rows.map(() => []);
+
+  it('adds marks where the rules marked nothing, and says why in words', () => {
+    const withQuestion = rows.map((r, i) => (i === 2 ? rowWith('question') : r));
+    const marks = markByModel({ rows: withQuestion, words }, rows.map(() => null), rows.map(() => []), 'balanced', model);
+    expect(marks.map((m) => m?.reason ?? null)).toEqual([null, null, 'Question, no facts', null, null, null]);
+    expect(marks[2]?.kind).toBe('hook');
+  });
+
+  it('keeps every rule mark as the rule made it', () => {
+    const rule = { kind: 'promo' as const, reason: 'Call to action “contact us”', confidence: 0.9 };
+    const marks = markByModel({ rows, words }, rows.map((_, i) => (i === 1 ? rule : null)), rows.map(() => []), 'balanced', model);
+    expect(marks[1]).toBe(rule);
+  });
+
+  it('stays silent on a text too short to place a sentence in, and on long sentences', () => {
+    const short = rows.slice(0, MIN_SENTENCES - 1).map(() => rowWith('question'));
+    expect(markByModel({ rows: short, words: short.map(() => []) }, short.map(() => null), short.map(() => []), 'balanced', model).every((m) => m === null)).toBe(true);
+    const long = rows.map(() => rowWith('question', 'long'));
+    expect(markByModel({ rows: long, words }, long.map(() => null), long.map(() => []), 'balanced', model).every((m) => m === null)).toBe(true);
+  });
+
+  it('gives a rule’s own reason when the rules found a cue but did not mark', () => {
+    const cue = { kind: 'speculation' as const, weight: 1, reason: 'Hedge “likely”' };
+    expect(explain(rowWith('question'), [cue], model)).toEqual({ kind: 'speculation', reason: 'Hedge “likely”' });
+  });
+
+  it('marks with known kinds and reasons on a real article, with the shipped weights', () => {
+    const a = analyze({
+      title: 'Why a morning routine matters',
+      lang: 'en',
+      blocks: [
+        p('Have you ever wondered why some people seem to get so much done before breakfast?'),
+        p('Honestly, I used to be the world’s worst morning person, and I know many of you are too!'),
+        p('A 2019 study of 1,200 office workers found that those who woke at a fixed time slept 24 minutes longer.'),
+        p('The researchers at the University of Leeds tracked sleep with wrist monitors for eight weeks.'),
+        p('Workers who also avoided screens for the first hour reported 18% less stress on a standard scale.'),
+        p('Let’s be real: it’s all about finding what works for you.'),
+        p('At the end of the day, every little step counts!'),
+      ],
+    });
+    for (const s of a.sentences) {
+      if (!s.padding) continue;
+      expect(PADDING_KINDS).toContain(s.padding.kind);
+      expect(s.padding.reason.length).toBeGreaterThan(0);
+    }
+    const facts = a.sentences.filter((s) => /\d/.test(s.text));
+    expect(facts.every((s) => s.padding === null)).toBe(true);
+  });
+});
+
+describe('the key-fact model', () => {
+  it('gives each sentence a chance between 0 and 1, higher for a sentence with facts than for a hook', () => {
+    const parts = analysisParts({
+      title: 'Water rates',
+      lang: 'en',
+      blocks: [
+        p('Ever wondered where your water bill goes?'),
+        p('The council raised water rates by 4.5% on Tuesday, the first rise since 2019, adding about $38 a year to a typical bill.'),
+        p('Thanks for reading!'),
+      ],
+    });
+    const scores = keyFactScores(parts.inputs);
+    expect(scores).toHaveLength(3);
+    for (const s of scores) expect(s >= 0 && s <= 1).toBe(true);
+    expect(scores[1]!).toBeGreaterThan(scores[0]!);
+    expect(scores[1]!).toBeGreaterThan(scores[2]!);
+  });
+
+  it('leaves a story without headings to its lede: the learned weight changes nothing there', () => {
+    const story = {
+      title: 'Bridge closes',
+      lang: 'en',
+      blocks: [
+        p('The Elm Street bridge will close for 14 months from March 3 for a $22 million rebuild, the city said on Monday.'),
+        p('About 18,000 vehicles cross the bridge each day, according to a 2023 traffic count.'),
+        p('Buses will be rerouted over the Oak Avenue bridge, adding about six minutes to journeys.'),
+        p('The new bridge will have protected bike lanes on both sides and wider pavements.'),
+        p('Shop owners on Elm Street said they feared losing passing trade during the works.'),
+        p('The city will hold a public meeting about the closure at the library on February 10.'),
+      ],
+    };
+    const without = analyze(story, { points: 3, selector: { learned: 0 } }).keyPoints;
+    expect(analyze(story, { points: 3, selector: { learned: 50 } }).keyPoints).toEqual(without);
+    const guide = { ...story, blocks: [h('Dates'), story.blocks[0]!, h('Traffic'), ...story.blocks.slice(1, 3), h('Shops'), ...story.blocks.slice(3)] };
+    expect(analyze(guide, { points: 3, selector: { learned: 50 } }).keyPoints).not.toEqual(analyze(guide, { points: 3, selector: { learned: 0 } }).keyPoints);
+  });
+});
+
+describe('persons', () => {
+  it.each(PERSON_LANGUAGES)('%s has its first person singular and plural and its second person', (lang) => {
+    const sets = persons(lang);
+    expect(sets.i.size * sets.we.size * sets.you.size).toBeGreaterThan(0);
+  });
+
+  it('other languages get empty sets, not English ones', () => {
+    expect(persons('ja').you.size).toBe(0);
+  });
+});
