@@ -157,20 +157,53 @@ export function buildSentences(blocks: readonly Block[], lang: string): Sentence
   return { sentences: out, vocabulary };
 }
 
+/** Names that run through the article (its subject): on at least 12% of its sentences, and 3. */
+export function commonNames(sentences: readonly SentenceFeatures[]): Set<string> {
+  const count = new Map<string, number>();
+  for (const s of sentences) {
+    // indexOf, not a Set: a sentence has a handful of names, and long articles have thousands of sentences.
+    const nouns = s.properNouns;
+    for (let i = 0; i < nouns.length; i++) {
+      const p = nouns[i]!;
+      if (nouns.indexOf(p) === i) count.set(p, (count.get(p) ?? 0) + 1);
+    }
+  }
+  const commonAt = Math.max(3, sentences.length * 0.12);
+  const common = new Set<string>();
+  for (const [p, n] of count) if (n >= commonAt) common.add(p);
+  return common;
+}
+
+/** How much each kind of specific counts, for the marker and for the key-point selector. */
+export interface SpecificWeights {
+  /** Per figure, up to three. */
+  figure: number;
+  /** Per name, up to `nameCap` names' worth. */
+  name: number;
+  /** What a common name (the article's subject) counts for, against 1 for another name. */
+  commonName: number;
+  nameCap: number;
+  /** For a source: "said", "according to", a quotation. */
+  source: number;
+}
+
+/** The padding marker's measure: a sentence with 3 specifics carries facts, whatever its wording. */
+export const SPECIFICITY: Readonly<SpecificWeights> = { figure: 1, name: 1, commonName: 0.25, nameCap: Infinity, source: 1.5 };
+
 /**
- * How specific each sentence is: numbers, names and sources. A name that runs through the whole
- * article (its subject) says little about any one sentence, so it counts for less.
+ * How specific a sentence is: its figures, names and sources; one idea, weighed differently by
+ * the marker (SPECIFICITY) and the selector. A name that runs through the article (its subject,
+ * in `common`) says little about any one sentence, so it counts for less.
  */
+export function specifics(s: SentenceFeatures, common: ReadonlySet<string>, w: Readonly<SpecificWeights>): number {
+  let names = 0;
+  const nouns = s.properNouns;
+  for (let i = 0; i < nouns.length; i++) if (nouns.indexOf(nouns[i]!) === i) names += common.has(nouns[i]!) ? w.commonName : 1;
+  return Math.min(s.numbers, 3) * w.figure + Math.min(names, w.nameCap) * w.name + (s.attributed ? w.source : 0);
+}
+
+/** Each sentence's specificity, as the padding marker weighs it. */
 export function specificity(sentences: readonly SentenceFeatures[]): number[] {
-  const df = new Map<string, number>();
-  // Each name once per sentence, in order of first mention; indexOf, as a sentence has a handful.
-  const names = sentences.map((s) => s.properNouns.filter((p, i) => s.properNouns.indexOf(p) === i));
-  for (const list of names) for (const p of list) df.set(p, (df.get(p) ?? 0) + 1);
-  const common = Math.max(3, sentences.length * 0.12);
-  return sentences.map((s, k) => {
-    let score = Math.min(s.numbers, 3);
-    for (const p of names[k]!) score += (df.get(p) ?? 0) >= common ? 0.25 : 1;
-    if (s.attributed) score += 1.5;
-    return score;
-  });
+  const common = commonNames(sentences);
+  return sentences.map((s) => specifics(s, common, SPECIFICITY));
 }

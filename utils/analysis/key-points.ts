@@ -1,4 +1,4 @@
-import type { SentenceFeatures } from './features';
+import { commonNames, specifics, type SentenceFeatures, type SpecificWeights } from './features';
 import { joinSpan, leanSpan, listAfter } from './point-spans';
 import { findRecipeCard } from './recipe-card';
 import type { KeyPoint, PaddingMark } from './types';
@@ -89,16 +89,8 @@ interface Candidate {
   score: number;
 }
 
-/**
- * How specific a sentence is: numbers, names and sources. A name that runs through the article
- * (its subject, in `common`) says little about any one sentence, so it counts for less.
- */
-function informativeness(s: SentenceFeatures, common: ReadonlySet<string>): number {
-  let names = 0;
-  const nouns = s.properNouns;
-  for (let i = 0; i < nouns.length; i++) if (nouns.indexOf(nouns[i]!) === i) names += common.has(nouns[i]!) ? 0.3 : 1;
-  return Math.min(s.numbers, 3) * 0.6 + Math.min(names, 3) * 0.4 + (s.attributed ? 0.4 : 0);
-}
+/** The selector's weights of a sentence's specifics (see `specifics`): figures count most. */
+const INFORMATIVENESS: Readonly<SpecificWeights> = { figure: 0.6, name: 0.4, commonName: 0.3, nameCap: 3, source: 0.4 };
 
 export interface SelectInput {
   sentences: readonly SentenceFeatures[];
@@ -112,36 +104,46 @@ export interface SelectInput {
   params?: Partial<SelectorParams>;
 }
 
-/**
- * Picks key points: verbatim sentences scored on centrality (TF-IDF cosine to the article's
- * centroid), overlap with the title, position and informativeness; chosen by MMR so that no two
- * say the same thing; returned in article order.
- */
-export function selectKeyPoints(input: SelectInput): KeyPoint[] {
-  const { sentences, marks, points } = input;
-  const P: SelectorParams = { ...DEFAULT_SELECTOR, ...input.params };
-  const prose = sentences.filter((s) => s.blockKind !== 'heading' && !marks[s.index]);
-  if (!prose.length || points <= 0) return [];
+/** What the scoring stage hands on: each prose sentence's score and vector, and the article's sections. */
+interface Scored {
+  prose: SentenceFeatures[];
+  vectors: (SparseVector | undefined)[];
+  /** Section of each sentence (runs between headings), by sentence index. */
+  sectionOf: Int32Array;
+  sectioned: boolean;
+  /** Each prose sentence's score, by sentence index. */
+  base: Float64Array;
+  /** Sentences shorter than this are no candidates. */
+  minWords: number;
+}
 
+/** Stage 1, vectors: TF-IDF per prose sentence, and the article's centroid. */
+function vectorsOf(sentences: readonly SentenceFeatures[], prose: readonly SentenceFeatures[], vocabularySize: number, titleIds: readonly number[]) {
   const idf = inverseFrequencies(
     sentences.map((s) => s.ids),
-    input.vocabularySize,
+    vocabularySize,
   );
   // By sentence index (prose only): an array, as it is read for every candidate.
   const vectors: (SparseVector | undefined)[] = new Array<SparseVector | undefined>(sentences.length);
   // The centroid is dense: one slot per vocabulary term, so a sentence's cosine with it is one pass.
-  const centroid = new Float64Array(input.vocabularySize);
+  const centroid = new Float64Array(vocabularySize);
   for (const s of prose) {
     const v = tfidf(s.ids, idf);
     vectors[s.index] = v;
     const n = v.norm || 1;
     for (let i = 0; i < v.ids.length; i++) centroid[v.ids[i]!]! += v.weights[i]! / n;
   }
-  const titleVec = tfidf(input.titleIds, idf);
+  const titleVec = tfidf(titleIds, idf);
+  return { vectors, centroid, titleVec };
+}
 
-  // Directed centrality in one pass: a running sum of the unit vectors seen so far gives each
-  // sentence's similarity to what came before; the rest of the centroid is what comes after.
-  const prefix = new Float64Array(input.vocabularySize);
+/**
+ * Stage 2, centrality. Directed centrality in one pass (after PacSum): a running sum of the unit
+ * vectors seen so far gives each sentence's similarity to what came before; the rest of the
+ * centroid is what comes after.
+ */
+function centralities(sentences: readonly SentenceFeatures[], prose: readonly SentenceFeatures[], vectors: readonly (SparseVector | undefined)[], centroid: Float64Array, P: SelectorParams) {
+  const prefix = new Float64Array(centroid.length);
   // By sentence index: typed arrays, as these are read for every sentence of long articles.
   const directed = new Float64Array(sentences.length);
   const overall = new Float64Array(sentences.length);
@@ -165,8 +167,11 @@ export function selectKeyPoints(input: SelectInput): KeyPoint[] {
     overall[s.index] = all - self;
     for (let i = 0; i < v.ids.length; i++) prefix[v.ids[i]!]! += v.weights[i]! / n;
   }
+  return { directed, overall, minDirected };
+}
 
-  // Sections: the runs of sentences between headings, and each sentence's rank in its own.
+/** Stage 3, sections: the runs of sentences between headings, and each prose sentence's rank in its own. */
+function sectionsOf(sentences: readonly SentenceFeatures[], prose: readonly SentenceFeatures[]) {
   const sectionOf = new Int32Array(sentences.length);
   let section = 0;
   for (const s of sentences) {
@@ -181,6 +186,17 @@ export function selectKeyPoints(input: SelectInput): KeyPoint[] {
     sectionSizes.set(k, (sectionSizes.get(k) ?? 0) + 1);
   }
   const sectioned = sectionSizes.size >= MIN_SECTIONS;
+  return { sectionOf, rankInSection, sectioned };
+}
+
+/** Stage 4, scores: centrality, title, position, informativeness and the learned score, weighed. */
+function scoreSentences(input: SelectInput, P: SelectorParams): Scored | null {
+  const { sentences, marks, points } = input;
+  const prose = sentences.filter((s) => s.blockKind !== 'heading' && !marks[s.index]);
+  if (!prose.length || points <= 0) return null;
+  const { vectors, centroid, titleVec } = vectorsOf(sentences, prose, input.vocabularySize, input.titleIds);
+  const { directed, overall, minDirected } = centralities(sentences, prose, vectors, centroid, P);
+  const { sectionOf, rankInSection, sectioned } = sectionsOf(sentences, prose);
   const local = sectioned ? P.sectionLead : 0;
 
   // Genre from the text itself: a news lede is more central than the average sentence.
@@ -191,18 +207,7 @@ export function selectKeyPoints(input: SelectInput): KeyPoint[] {
     leadStrength = Math.pow(Math.min(4, Math.max(0.25, ratio)), P.leadAdapt);
   }
 
-  const nameCount = new Map<string, number>();
-  for (const s of prose) {
-    // indexOf, not a Set: a sentence has a handful of names, and long articles have thousands of sentences.
-    const nouns = s.properNouns;
-    for (let i = 0; i < nouns.length; i++) {
-      const p = nouns[i]!;
-      if (nouns.indexOf(p) === i) nameCount.set(p, (nameCount.get(p) ?? 0) + 1);
-    }
-  }
-  const commonAt = Math.max(3, prose.length * 0.12);
-  const common = new Set<string>();
-  for (const [p, n] of nameCount) if (n >= commonAt) common.add(p);
+  const common = commonNames(prose);
 
   // Position counts content only: a blog's padded opening does not push its first fact down.
   const raw = prose.map((s, rank) => {
@@ -216,7 +221,7 @@ export function selectKeyPoints(input: SelectInput): KeyPoint[] {
       title: cosine(v, titleVec),
       position: (1 - local) * inArticle + local * inSection,
       lead: rank === 0 ? 1 : 0,
-      info: informativeness(s, common),
+      info: specifics(s, common, INFORMATIVENESS),
       learned: input.learned?.[s.index] ?? 0,
     };
   });
@@ -231,7 +236,6 @@ export function selectKeyPoints(input: SelectInput): KeyPoint[] {
 
   const longEnough = raw.filter((r) => r.s.words >= MIN_WORDS).length;
   const minWords = longEnough >= points ? MIN_WORDS : MIN_WORDS_SHORT;
-  const candidates: Candidate[] = [];
   const base = new Float64Array(sentences.length);
   for (const r of raw) {
     base[r.s.index] =
@@ -244,13 +248,24 @@ export function selectKeyPoints(input: SelectInput): KeyPoint[] {
     // Scores keep their scale whatever the learned weight, so novelty and section spread (MMR) weigh as before.
     base[r.s.index]! *= handWeights / (handWeights + learnedWeight);
   }
+  return { prose, vectors, sectionOf, sectioned, base, minWords };
+}
+
+/**
+ * Stage 5, candidates: each prose sentence with what it leans on and the list it announces, and
+ * each heading over a list ("Ingredients", "Pros") with its first items.
+ */
+function candidatesOf(input: SelectInput, P: SelectorParams, scored: Scored): Candidate[] {
+  const { sentences, marks } = input;
+  const { vectors, sectionOf, sectioned, base, minWords } = scored;
+  const candidates: Candidate[] = [];
   // Items a lead-in announces: alone, they lose the frame it gives them.
   const framed = new Set<number>();
   const leadIns = new Map<number, number[]>();
-  for (const r of raw) {
-    const items = listAfter(r.s, sentences, P.longWords * 1.6);
+  for (const s of scored.prose) {
+    const items = listAfter(s, sentences, P.longWords * 1.6);
     if (!items.length) continue;
-    leadIns.set(r.s.index, items);
+    leadIns.set(s.index, items);
     for (const i of items) framed.add(i);
   }
   const headingLists: { heading: SentenceFeatures; items: number[] }[] = [];
@@ -261,8 +276,7 @@ export function selectKeyPoints(input: SelectInput): KeyPoint[] {
     headingLists.push({ heading: s, items });
     for (const i of items) framed.add(i);
   }
-  for (const r of raw) {
-    const { s } = r;
+  for (const s of scored.prose) {
     // A short lead-in ("You will need:") counts with the items it brings, and is worth what they are.
     const items = leadIns.get(s.index) ?? [];
     const words = items.reduce((n, i) => n + (sentences[i]?.words ?? 0), s.words);
@@ -295,6 +309,13 @@ export function selectKeyPoints(input: SelectInput): KeyPoint[] {
     candidates.push({ main: items[0]!, section: sectionOf[items[0]!]!, span, vector, score });
   }
 
+  return candidates;
+}
+
+/** Stage 6, pick: a recipe card's ingredients and times first, then maximal marginal relevance. */
+function pick(input: SelectInput, P: SelectorParams, scored: Scored, candidates: Candidate[]): Candidate[] {
+  const { sentences, marks, points } = input;
+  const { vectors, sectionOf, sectioned } = scored;
   const chosen: Candidate[] = [];
   // Typed arrays, not maps: this loop runs over every candidate once per point.
   const used = new Uint8Array(sentences.length);
@@ -344,10 +365,22 @@ export function selectKeyPoints(input: SelectInput): KeyPoint[] {
     take(best);
   }
 
-  return chosen
+  return chosen;
+}
+
+/**
+ * Picks key points: verbatim sentences scored on centrality (TF-IDF cosine to the article's
+ * centroid), overlap with the title, position, informativeness and the learned key-fact score;
+ * chosen by MMR so that no two say the same thing; returned in article order.
+ */
+export function selectKeyPoints(input: SelectInput): KeyPoint[] {
+  const P: SelectorParams = { ...DEFAULT_SELECTOR, ...input.params };
+  const scored = scoreSentences(input, P);
+  if (!scored) return [];
+  return pick(input, P, scored, candidatesOf(input, P, scored))
     .sort((a, b) => (a.span[0] ?? 0) - (b.span[0] ?? 0))
     .map((c) => ({
-      text: joinSpan(c.span, sentences),
+      text: joinSpan(c.span, input.sentences),
       sentence: c.main,
       sentences: c.span,
     }));
