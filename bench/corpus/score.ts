@@ -31,8 +31,12 @@ export interface PageScore {
   marksRight: number;
   marksWrong: number;
   marksUnlabelled: number;
-  protectedSeen: number;
-  protectedMarked: number;
+  /** notPadding sentences in Winnow's text, and how many of them it marked (issue #11's ≤ 2%). */
+  notPaddingSeen: number;
+  notPaddingMarked: number;
+  /** The same for the sentences stating a labelled key fact. */
+  factSentencesSeen: number;
+  factSentencesMarked: number;
   furnitureLabels: number;
   furnitureRemoved: number;
   furnitureMarked: number;
@@ -55,8 +59,10 @@ function emptyScore(labels: ScoredLabels): PageScore {
     marksRight: 0,
     marksWrong: 0,
     marksUnlabelled: 0,
-    protectedSeen: 0,
-    protectedMarked: 0,
+    notPaddingSeen: 0,
+    notPaddingMarked: 0,
+    factSentencesSeen: 0,
+    factSentencesMarked: 0,
     furnitureLabels: labels.boilerplate.length,
     furnitureRemoved: 0,
     furnitureMarked: 0,
@@ -145,11 +151,17 @@ export function scoreAnalysis(analysis: Analysis, leadSentences: readonly string
     score.paddingPresent++;
     if (s.padding) score.paddingMarked++;
   }
-  for (const label of protectedTexts) {
+  for (const label of labels.notPadding) {
     const s = find(label);
     if (!s) continue;
-    score.protectedSeen++;
-    if (s.padding) score.protectedMarked++;
+    score.notPaddingSeen++;
+    if (s.padding) score.notPaddingMarked++;
+  }
+  for (const label of labels.keyFacts.flat()) {
+    const s = find(label);
+    if (!s) continue;
+    score.factSentencesSeen++;
+    if (s.padding) score.factSentencesMarked++;
   }
   for (const label of labels.boilerplate) {
     const s = find(label);

@@ -35,8 +35,8 @@ type Tally = Omit<PageScore, 'error' | 'meter' | 'labelledMeter'> & { pages: num
 function tally(scores: readonly PageScore[]): Tally {
   const t: Tally = {
     pages: 0, errors: 0, facts: 0, covered: 0, leadCovered: 0, points: 0, badPoints: 0, paddingLabels: 0,
-    paddingPresent: 0, paddingMarked: 0, marksRight: 0, marksWrong: 0, marksUnlabelled: 0, protectedSeen: 0,
-    protectedMarked: 0, furnitureLabels: 0, furnitureRemoved: 0, furnitureMarked: 0, meter: 0, labelledMeter: 0,
+    paddingPresent: 0, paddingMarked: 0, marksRight: 0, marksWrong: 0, marksUnlabelled: 0, notPaddingSeen: 0,
+    notPaddingMarked: 0, factSentencesSeen: 0, factSentencesMarked: 0, furnitureLabels: 0, furnitureRemoved: 0, furnitureMarked: 0, meter: 0, labelledMeter: 0,
   };
   for (const s of scores) {
     t.pages++;
@@ -64,7 +64,8 @@ export const CORPUS_COLUMNS: Column[] = [
   { key: 'bad', title: 'Points padding/furniture', align: 'right' },
   { key: 'recall', title: 'Padding recall', align: 'right' },
   { key: 'precision', title: 'Padding precision', align: 'right' },
-  { key: 'protected', title: 'notPadding+facts marked', align: 'right' },
+  { key: 'notPadding', title: 'notPadding marked', align: 'right' },
+  { key: 'factsMarked', title: 'Fact sentences marked', align: 'right' },
   { key: 'furniture', title: 'Furniture removed/marked', align: 'right' },
   { key: 'meter', title: 'Meter: Winnow / labels', align: 'right' },
 ];
@@ -80,7 +81,8 @@ function row(section: string, label: string, t: Tally): Row {
       bad: pct(t.badPoints, t.points),
       recall: pct(t.paddingMarked, t.paddingPresent),
       precision: pct(t.marksRight, t.marksRight + t.marksWrong),
-      protected: pct(t.protectedMarked, t.protectedSeen),
+      notPadding: pct(t.notPaddingMarked, t.notPaddingSeen),
+      factsMarked: pct(t.factSentencesMarked, t.factSentencesSeen),
       furniture: pct(t.furnitureRemoved + t.furnitureMarked, t.furnitureLabels),
       meter: `${pct0(t.meter)} / ${pct0(t.labelledMeter)}`,
     },
@@ -148,7 +150,7 @@ export function corpusSection(ctx: Context): SectionResult {
   }
   ctx.notes.push(
     'corpus: facts = labelled key facts some key point holds ≥70% of (LEAD-K: the first K sentences, K = Winnow\'s points); ' +
-      'padding recall over labelled padding still in Winnow\'s text; precision over marks that carry a label; ' +
+      'padding recall over labelled padding still in Winnow\'s text; precision over marks that carry a label (padding or furniture right, notPadding or a fact sentence wrong); ' +
       'furniture = labelled page chrome removed by extraction or marked; meter = mean share of words marked. ' +
       'Ceiling: facts and padding each reader chose that the other chose too (both directions pooled).',
   );
