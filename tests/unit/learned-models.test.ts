@@ -6,7 +6,7 @@ import { keyFactScores } from '../../utils/analysis/model/key-fact-model';
 import { loadModel, probability, type LinearWeights } from '../../utils/analysis/model/linear-model';
 import { PADDING_FEATURES } from '../../utils/analysis/model/padding-features';
 import { explain, markByModel, MIN_SENTENCES, type PaddingWeights } from '../../utils/analysis/model/padding-model';
-import { PERSON_LANGUAGES, persons } from '../../utils/analysis/model/persons';
+import { persons } from '../../utils/analysis/model/persons';
 import { PADDING_KINDS } from '../../utils/analysis/types';
 import type { Block } from '../../utils/extract';
 import paddingWeights from '../../utils/analysis/model/padding-weights.json';
@@ -146,7 +146,7 @@ describe('the key-fact model', () => {
 });
 
 describe('persons', () => {
-  it.each(PERSON_LANGUAGES)('%s has its first person singular and plural and its second person', (lang) => {
+  it.each(['en', 'fr', 'de', 'es', 'it', 'pt'])('%s has its first person singular and plural and its second person', (lang) => {
     const sets = persons(lang);
     expect(sets.i.size * sets.we.size * sets.you.size).toBeGreaterThan(0);
   });

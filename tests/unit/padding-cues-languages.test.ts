@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../utils/analysis';
 import { cueGroups } from '../../utils/analysis/padding/cues';
-import de from '../../utils/analysis/padding/lists/de.json';
-import es from '../../utils/analysis/padding/lists/es.json';
-import fr from '../../utils/analysis/padding/lists/fr.json';
-import italian from '../../utils/analysis/padding/lists/it.json';
-import pt from '../../utils/analysis/padding/lists/pt.json';
+import de from '../../utils/lang/de.cues.json';
+import es from '../../utils/lang/es.cues.json';
+import fr from '../../utils/lang/fr.cues.json';
+import italian from '../../utils/lang/it.cues.json';
+import pt from '../../utils/lang/pt.cues.json';
 import { paragraphsArticle } from '../support/articles';
 
 /** A factual opening line per language, so the sentence under test is judged inside an article. */

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cueGroups } from '../../utils/analysis/padding/cues';
-import en from '../../utils/analysis/padding/lists/en.json';
+import en from '../../utils/lang/en.cues.json';
 import { patternTriggers } from '../../utils/analysis/padding/triggers';
 import { splitSentences } from '../../utils/text/sentences';
 

@@ -1,7 +1,8 @@
 import type { Block } from '../extract/types';
 import { splitSentences } from '../text/sentences';
 import { stem, words as wordTokens } from '../text/tokens';
-import { baseLanguage, stopwords } from '../text/stopwords';
+import { stopwords } from '../text/stopwords';
+import { ENGLISH, languagePack } from '../lang/registry';
 
 /** Everything the rules and the selector need to know about one sentence, computed once. */
 export interface SentenceFeatures {
@@ -32,16 +33,8 @@ export interface SentenceFeatures {
 
 const NUMBER = /(?:[$€£¥]\s?)?\d[\d,.]*(?:\s?(?:%|percent|million|billion|bn|m|k))?/giu;
 const DIGIT = /\d/;
-const ATTRIBUTION =
-  /\b(?:said|says|told|according to|reported|announced|stated|wrote|explained|added|noted|confirmed|estimated?|found|showed|shows|study|survey|data|per cent)\b/i;
-/** Reporting words of the other languages with stopword lists: a sourced sentence there is as specific as in English. */
-const ATTRIBUTION_BY_LANG: Readonly<Record<string, RegExp>> = {
-  fr: /(?<!\p{L})(?:selon|d'après|a déclaré|a dit|a indiqué|a expliqué|a annoncé|a affirmé|a précisé|a estimé|étude|enquête|sondage|données)(?!\p{L})/iu,
-  es: /(?<!\p{L})(?:según|dijo|afirmó|declaró|explicó|anunció|señaló|indicó|aseguró|informó|estudio|encuesta|datos)(?!\p{L})/iu,
-  de: /(?<!\p{L})(?:laut|zufolge|sagte|sagt|erklärte|teilte mit|berichtete|betonte|kündigte|schätzt|studie|umfrage|daten)(?!\p{L})/iu,
-  pt: /(?<!\p{L})(?:segundo|de acordo com|disse|afirmou|declarou|explicou|anunciou|informou|estudo|pesquisa|dados)(?!\p{L})/iu,
-  it: /(?<!\p{L})(?:secondo|ha detto|ha dichiarato|ha spiegato|ha annunciato|ha affermato|studio|indagine|sondaggio|dati)(?!\p{L})/iu,
-};
+/** English reporting words count on every page (quotes and sources travel); the page's own language adds its own. */
+const ATTRIBUTION = ENGLISH.reporting!;
 // Straight and curly quotes, guillemets (« », » «) and German low quotes („ “).
 const QUOTED = /["“«„»][^"”»«“]{12,}["”»«“]/;
 const CAPITALISED = /^\p{Lu}/u;
@@ -88,7 +81,7 @@ export function internTerms(terms: readonly string[], vocabulary: Map<string, nu
 
 export function buildSentences(blocks: readonly Block[], lang: string): SentenceSet {
   const stop = stopwords(lang);
-  const otherAttribution = ATTRIBUTION_BY_LANG[baseLanguage(lang)];
+  const otherAttribution = languagePack(lang).reporting;
   const out: SentenceFeatures[] = [];
   const vocabulary = new Map<string, number>();
   // Words repeat: each distinct token is folded, checked and stemmed once per article.

@@ -3,16 +3,12 @@
  * sentence a leaning one depends on ("However, …", "He said …"), and the first items of a list
  * that a lead-in sentence announces ("You will need:").
  */
+import { allPacks } from '../lang/registry';
 import type { SentenceFeatures } from './features';
 import type { PaddingMark } from './types';
 
-/** Openers that make a sentence lean on the one before: it needs that one to read correctly. */
-const LEANING = new Set([
-  'he', 'she', 'it', "it's", 'they', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their',
-  'however', 'but', 'and', 'also', 'instead', 'still', 'yet', 'so', 'thus', 'therefore', 'meanwhile',
-  'moreover', 'furthermore', 'additionally', 'nevertheless', 'besides', 'otherwise', 'similarly',
-  'likewise', 'conversely', 'hence', 'then', 'such', 'there',
-]);
+/** Openers that make a sentence lean on the one before: it needs that one to read correctly (utils/lang). */
+const LEANING: ReadonlySet<string> = new Set(allPacks((p) => p.leaning));
 
 /** An answer that opens on its verdict ("Yes: …", "Not entirely, …") leans on the question before it. */
 const ANSWER = /^(?:yes|no|nope|yep|absolutely|definitely|certainly|sure|not (?:really|entirely|quite|always|necessarily))\b\s*[,:;.!—–-]/i;

@@ -4,13 +4,19 @@
  * labels and list items that centrality and position never favour. Found from the card's own
  * headings, so a page that merely mentions ingredients in prose is not a recipe.
  */
+import { allPacks } from '../lang/registry';
 import type { SentenceFeatures } from './features';
 import { itemsAfter } from './point-spans';
 import type { PaddingMark } from './types';
 
-const INGREDIENTS = /^(?:ingredients|ingrédients|ingredientes|ingredienti|zutaten|you(?:'|’)ll need|you will need)\b/i;
-const METHOD =
-  /^(?:instructions|directions|method|steps|preparation|how to make it|préparation|zubereitung|preparación|elaboración|modo de preparo|procedimento|preparazione)\b/i;
+/** A heading that opens with one of the phrases, in any language with recipe headings (utils/lang). */
+function headingPattern(phrases: readonly string[]): RegExp {
+  const escaped = [...new Set(phrases)].map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^(?:${escaped.join('|')})\\b`, 'i');
+}
+// Recipe pages are often in one language and marked up in another: every language's headings count.
+const INGREDIENTS = headingPattern(allPacks((p) => p.recipeHeadings?.ingredients));
+const METHOD = headingPattern(allPacks((p) => p.recipeHeadings?.method));
 /** Card lines: "Prep Time 10 minutes", "Cook Time: 45 minutes", "Servings 12", "Yield: 6 servings", "Serves 4". */
 const CARD_LINE =
   /^(?:(?:prep(?:aration)?|cook(?:ing)?|total|active|inactive|bake|baking|chill(?:ing)?|rest(?:ing)?)\s+time\b|servings?\b|serves\b|yield\b|makes\b)/i;

@@ -4,7 +4,7 @@
  * here; line breaks (from `<br>`) always end a sentence.
  */
 
-import { baseLanguage } from './stopwords';
+import { languagePack } from '../lang/registry';
 
 /** Abbreviations that almost never end a sentence: always joined to what follows. */
 const TITLES = new Set([
@@ -34,8 +34,7 @@ const STARTERS = new Set([
   'who', 'still', 'however', 'meanwhile', 'now', 'then', 'also', 'some', 'many', 'most', 'no',
 ]);
 
-/** Languages that write ordinals with a full stop ("am 12. März", "3. kolo"): a number then "." rarely ends a sentence. */
-const ORDINAL_DOT = new Set(['de', 'da', 'no', 'nb', 'nn', 'fi', 'cs', 'sk', 'pl', 'hu', 'sl', 'hr', 'sr', 'bs', 'is', 'et', 'lv', 'tr']);
+/** In languages that write ordinals with a full stop ("am 12. März", "3. kolo"; `ordinalDot` in utils/lang), a number then "." rarely ends a sentence. */
 const ORDINAL_END = /(?:^|[\s(])\d{1,3}\.\s*$/;
 const TOKEN_CHAR = /^[\p{L}.]$/u;
 const SPACE = /\s/;
@@ -110,7 +109,7 @@ const NON_SPACE = /\S/;
 /** Splits text into sentences; returned sentences are trimmed and never empty. */
 export function splitSentences(text: string, lang = 'en'): string[] {
   const out: string[] = [];
-  const ordinalDot = ORDINAL_DOT.has(baseLanguage(lang));
+  const ordinalDot = languagePack(lang).ordinalDot === true;
   for (const line of text.split(/\n+/)) {
     if (!line.trim()) continue;
     let pending = '';

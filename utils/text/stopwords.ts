@@ -1,36 +1,22 @@
-import { deu, eng, fra, ita, nld, por, spa } from 'stopword';
+import { ENGLISH, languagePack, PACKS } from '../lang/registry';
 
-/**
- * Stopword lists from the MIT-licensed `stopword` package, one per language, imported by name so
- * that the bundle carries only these. Unknown languages fall back to English, which is harmless:
- * non-English words simply never match.
- */
-const LISTS: Record<string, readonly string[]> = {
-  en: eng,
-  es: spa,
-  fr: fra,
-  de: deu,
-  pt: por,
-  it: ita,
-  nl: nld,
-};
+export { baseLanguage } from '../lang/registry';
 
-/** Languages with a stopword list, as primary subtags. */
-export const STOPWORD_LANGUAGES: readonly string[] = Object.keys(LISTS);
+/** Languages with a stopword list (their packs' order), as primary subtags. */
+export const STOPWORD_LANGUAGES: readonly string[] = PACKS.filter((p) => p.stopwords).map((p) => p.code);
 
 const cache = new Map<string, ReadonlySet<string>>();
 
-/** Primary language subtag: "en-US" → "en". */
-export function baseLanguage(lang: string | null | undefined): string {
-  return (lang ?? 'en').toLowerCase().split(/[-_]/)[0] || 'en';
-}
-
+/**
+ * A language's stopwords (utils/lang). Unknown languages fall back to English, which is harmless:
+ * non-English words simply never match.
+ */
 export function stopwords(lang: string | null | undefined): ReadonlySet<string> {
-  const base = baseLanguage(lang);
-  const key = LISTS[base] ? base : 'en';
+  const pack = languagePack(lang);
+  const key = pack.stopwords ? pack.code : 'en';
   let set = cache.get(key);
   if (!set) {
-    set = new Set((LISTS[key] ?? eng).map((w) => w.toLowerCase()));
+    set = new Set((pack.stopwords ?? ENGLISH.stopwords ?? []).map((w) => w.toLowerCase()));
     cache.set(key, set);
   }
   return set;

@@ -1,20 +1,9 @@
 import { stopwords } from '../../text/stopwords';
 import type { PaddingKind } from '../types';
-import de from './lists/de.json';
-import en from './lists/en.json';
-import es from './lists/es.json';
-import fr from './lists/fr.json';
-import it from './lists/it.json';
-import pt from './lists/pt.json';
+import { languagePack } from '../../lang/registry';
+import type { CueGroupData, RulePatternName, WordListName } from '../../lang/types';
 import { patternTriggers, type Trigger } from './triggers';
 import { hashStep, WORD_HASH_SEED, WordTable } from './word-table';
-
-interface CueGroupData {
-  kind: string;
-  weight: number;
-  reason: string;
-  patterns: string[];
-}
 
 export interface CueGroup {
   kind: PaddingKind;
@@ -330,31 +319,15 @@ function compileGroup(
   };
 }
 
-/** Word lists a language may have; see lists/README.md. */
-export type WordListName =
-  | 'genericWords'
-  | 'lightWords'
-  | 'buttonVerbs'
-  | 'writerRoles'
-  | 'dateWords'
-  | 'narratorPronouns'
-  | 'closingFurniture';
+export type { RulePatternName, WordListName };
 
-/** Sentence-shape patterns a language may have. */
-export type RulePatternName = 'bioOpening' | 'bioDetail' | 'selfIntro' | 'discountCode' | 'promoCode';
-
-type LanguageLists = { cues: CueGroupData[]; rulePatterns?: Partial<Record<RulePatternName, string>> } & Partial<
-  Record<WordListName, { words: string[] }>
->;
-
-const LISTS: Record<string, LanguageLists> = { en, fr, es, de, pt, it };
 const compiled = new Map<string, CueGroup[]>();
 
 /** Cue groups for a language; languages without a list get none rather than English guesses. */
 export function cueGroups(lang: string): CueGroup[] {
   let groups = compiled.get(lang);
   if (!groups) {
-    const data = LISTS[lang]?.cues ?? [];
+    const data = languagePack(lang).cues?.cues ?? [];
     const common = stopwords(lang);
     const parts = data.map(splitGroup);
     const firstWords = new Map<string, number[]>();
@@ -392,7 +365,7 @@ export function wordSet(lang: string, list: WordListName): ReadonlySet<string> {
   const key = `${lang}:${list}`;
   let set = wordSets.get(key);
   if (!set) {
-    set = new Set(LISTS[lang]?.[list]?.words ?? []);
+    set = new Set(languagePack(lang).cues?.[list]?.words ?? []);
     wordSets.set(key, set);
   }
   return set;
@@ -428,7 +401,7 @@ export function rulePattern(lang: string, name: RulePatternName): RulePattern | 
   if (!byName) patterns.set(lang, (byName = new Map()));
   let re = byName.get(name);
   if (re === undefined) {
-    const source = LISTS[lang]?.rulePatterns?.[name];
+    const source = languagePack(lang).cues?.rulePatterns?.[name];
     re = source ? gated(source) : null;
     byName.set(name, re);
   }

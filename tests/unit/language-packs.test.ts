@@ -1,0 +1,55 @@
+/**
+ * What Winnow knows of each language (utils/lang), field by field. The table below is the record:
+ * a pack that gains or loses a field fails here until the table says so, so the test names, for each
+ * language, what is present and what is not yet.
+ */
+import { describe, expect, it } from 'vitest';
+import { PACKS, languagePack } from '../../utils/lang/registry';
+import { PACK_FIELDS, type LanguagePack, type PackField } from '../../utils/lang/types';
+
+const STATUS: Record<string, readonly PackField[]> = {
+  en: ['stopwords', 'cues', 'persons', 'reporting', 'recipeHeadings', 'leaning'],
+  fr: ['stopwords', 'cues', 'persons', 'reporting', 'recipeHeadings'],
+  de: ['stopwords', 'cues', 'persons', 'reporting', 'ordinalDot', 'recipeHeadings'],
+  es: ['stopwords', 'cues', 'persons', 'reporting', 'recipeHeadings'],
+  it: ['stopwords', 'cues', 'persons', 'reporting', 'recipeHeadings'],
+  pt: ['stopwords', 'cues', 'persons', 'reporting', 'recipeHeadings'],
+  nl: ['stopwords'],
+};
+const ORDINAL_ONLY: readonly PackField[] = ['ordinalDot'];
+
+const present = (p: LanguagePack): PackField[] => PACK_FIELDS.filter((f) => p[f] !== undefined && p[f] !== false);
+
+describe('language packs', () => {
+  it.each(PACKS.map((p) => {
+    const want = STATUS[p.code] ?? ORDINAL_ONLY;
+    const missing = PACK_FIELDS.filter((f) => !want.includes(f));
+    return [`${p.code} (${p.name}): ${want.join(', ')}; not yet: ${missing.join(', ') || 'nothing'}`, p, want] as const;
+  }))('%s', (_name, pack, want) => {
+    expect(present(pack)).toEqual(PACK_FIELDS.filter((f) => want.includes(f)));
+  });
+
+  it('has one pack per language code', () => {
+    expect(new Set(PACKS.map((p) => p.code)).size).toBe(PACKS.length);
+  });
+
+  it('finds a pack by any subtag form, and gives an unknown language an empty pack rather than English', () => {
+    expect(languagePack('de-AT').code).toBe('de');
+    expect(languagePack('EN_gb').code).toBe('en');
+    expect(present(languagePack('ja'))).toEqual([]);
+  });
+
+  it('keeps every list lowercase, as the analysis looks words up', () => {
+    for (const p of PACKS) {
+      for (const w of [...(p.leaning ?? []), ...(p.persons?.i ?? []), ...(p.persons?.we ?? []), ...(p.persons?.you ?? [])]) expect(w).toBe(w.toLowerCase());
+      for (const h of [...(p.recipeHeadings?.ingredients ?? []), ...(p.recipeHeadings?.method ?? [])]) expect(h).toBe(h.toLowerCase());
+    }
+  });
+
+  it('keeps the six languages with cue lists on par for reporting words and pronouns', () => {
+    for (const p of PACKS.filter((x) => x.cues)) {
+      expect(p.reporting, p.code).toBeInstanceOf(RegExp);
+      expect(p.persons, p.code).toBeDefined();
+    }
+  });
+});
