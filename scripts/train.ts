@@ -1,9 +1,14 @@
 /**
  * `npm run train`: rebuilds the padding model and the key-fact model
- * (utils/analysis/model/{padding,key-fact}-weights.json) from the labelled corpus. Fitted on the train split only; the thresholds are chosen on dev; blind pages are
- * never read. Deterministic: full-batch gradient descent from zero, fixed steps, rounded weights.
+ * (utils/analysis/model/{padding,key-fact}-weights.json) from the labelled corpus. Fitted on the
+ * train split only; the thresholds are chosen on dev; blind pages are never read. Deterministic:
+ * full-batch gradient descent from zero, fixed steps, rounded weights.
  *
- *   --check   rebuild and compare with the shipped file instead of writing it (CI): exit 1 if they differ
+ *   --check   rebuild and compare with the shipped files instead of writing them (CI): exit 1 if they differ
+ *
+ * For comparing variants on dev (the shipped weights use the defaults): WINNOW_UNLABELLED,
+ * WINNOW_MIN_PAGES, WINNOW_WORD_L2 override the constants below; WINNOW_TRAIN_CACHE=FILE keeps the
+ * pages' rows between runs.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
