@@ -26,8 +26,14 @@ export function documentFromHtml(html: string, url: string): Document {
   }
 }
 
+/** Reads one page; its jsdom window is closed at once, so a batch of a thousand pages stays flat in memory. */
 export function extractFromHtml(html: string, url: string): ExtractResult {
-  return extractArticle(documentFromHtml(html, url));
+  const doc = documentFromHtml(html, url);
+  try {
+    return extractArticle(doc);
+  } finally {
+    doc.defaultView?.close();
+  }
 }
 
 /** Reads one input (an .html/.htm file, a .txt file, or '-' for HTML on stdin) and analyses it. */

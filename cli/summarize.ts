@@ -1,7 +1,12 @@
 import { DEFAULT_POINTS, MAX_POINTS } from '../utils/analysis';
 import type { Sensitivity } from '../utils/analysis';
+import { Worker } from 'node:worker_threads';
+import type { AnalyzeOptions } from '../utils/analysis';
 import { formatReport } from './format';
-import { summarizeInput, toJson } from './summarize-file';
+import { summarizeInput, toJson, type FileResult } from './summarize-file';
+
+/** Inputs read by one worker before it is replaced by a fresh one: memory stays flat over any batch. */
+const PER_WORKER = 40;
 
 const USAGE = `Usage: npm run summarize -- <file.html|file.txt|-> [more files…] [--json] [--points N] [--sensitivity strict|balanced|relaxed]
 
@@ -38,7 +43,33 @@ function parseArgs(argv: string[]): Args | string {
   return args;
 }
 
-function main(): number {
+/** Reads one batch in a worker, handing each result on as it comes, in order. */
+function inWorker(inputs: string[], options: AnalyzeOptions, each: (r: FileResult) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./summarize-worker.mjs', import.meta.url), { workerData: { inputs, options } });
+    let done = 0;
+    worker.on('message', (r: FileResult) => {
+      each(r);
+      if (++done === inputs.length) void worker.terminate().then(() => resolve());
+    });
+    worker.on('error', reject);
+    worker.on('exit', () => (done === inputs.length ? resolve() : reject(new Error(`a reader stopped after ${done} of ${inputs.length} files`))));
+  });
+}
+
+/** Every input's result, in order: in this process for a few files, in fresh workers for long batches. */
+async function summarizeAll(inputs: string[], options: AnalyzeOptions, each: (r: FileResult, i: number) => void): Promise<void> {
+  if (inputs.length <= PER_WORKER || inputs.includes('-')) {
+    inputs.forEach((input, i) => each(summarizeInput(input, options), i));
+    return;
+  }
+  for (let start = 0; start < inputs.length; start += PER_WORKER) {
+    let i = start;
+    await inWorker(inputs.slice(start, start + PER_WORKER), options, (r) => each(r, i++));
+  }
+}
+
+async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
   if (typeof args === 'string') {
     if (args) console.error(`${args}\n`);
@@ -46,8 +77,8 @@ function main(): number {
     return args ? 1 : 0;
   }
   let status = 0;
-  args.inputs.forEach((input, i) => {
-    const result = summarizeInput(input, { points: args.points, sensitivity: args.sensitivity });
+  await summarizeAll(args.inputs, { points: args.points, sensitivity: args.sensitivity }, (result, i) => {
+    const input = args.inputs[i]!;
     if (args.json) {
       console.log(JSON.stringify(toJson(result)));
     } else if (result.ok) {
@@ -64,4 +95,4 @@ function main(): number {
   return status;
 }
 
-process.exitCode = main();
+process.exitCode = await main();

@@ -19,7 +19,8 @@ import { MIN_SENTENCES, type PaddingModel, type PaddingWeights } from '../utils/
 import { SENSITIVITIES } from '../utils/analysis/types';
 import { covers, words } from '../bench/corpus/fragments';
 import { corpusPageUrl, loadCorpus, pageHtml, type CorpusPage } from '../bench/corpus/pages';
-import { readArticle, sentenceClasses } from '../bench/corpus/score';
+import { extractFromHtml } from '../cli/summarize-file';
+import { sentenceClasses } from '../bench/corpus/score';
 
 const WEIGHTS_FILE = fileURLToPath(new URL('../utils/analysis/model/padding-weights.json', import.meta.url));
 const KEY_FACT_FILE = fileURLToPath(new URL('../utils/analysis/model/key-fact-weights.json', import.meta.url));
@@ -53,7 +54,7 @@ interface Rows {
 function rowsOf(pages: readonly CorpusPage[], log: (m: string) => void): Rows {
   const out: Rows = { x: [], words: [], page: [], y: [], key: [], ruleMarked: [] };
   pages.forEach((page, i) => {
-    const r = readArticle(pageHtml(page), corpusPageUrl(page));
+    const r = extractFromHtml(pageHtml(page), corpusPageUrl(page));
     if (!r.ok) return;
     const parts = analysisParts(r.article);
     out.x.push(...parts.inputs.rows);

@@ -5,8 +5,7 @@
  * the same code.
  */
 import { analyze, type Analysis } from '../../utils/analysis';
-import { extractArticle, type ExtractResult } from '../../utils/extract';
-import { documentFromHtml } from '../../cli/summarize-file';
+import { extractFromHtml } from '../../cli/summarize-file';
 import { lead, sentencesOf } from '../baselines';
 import { covers, findFragment, sameSentence, words } from './fragments';
 import type { CorpusLabels } from './labels';
@@ -71,18 +70,8 @@ function emptyScore(labels: ScoredLabels): PageScore {
   };
 }
 
-/** Extracts the article as the extension would; the jsdom window is closed so long batches stay flat. */
-export function readArticle(html: string, url: string): ExtractResult {
-  const doc = documentFromHtml(html, url);
-  try {
-    return extractArticle(doc);
-  } finally {
-    doc.defaultView?.close();
-  }
-}
-
 export function readPage(html: string, url: string): { analysis: Analysis; leadSentences: string[] } | { error: string } {
-  const result = readArticle(html, url);
+  const result = extractFromHtml(html, url);
   if (!result.ok) return { error: result.reason };
   const analysis = analyze(result.article);
   return { analysis, leadSentences: sentencesOf(result.article.blocks, analysis.lang) };

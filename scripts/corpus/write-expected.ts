@@ -7,7 +7,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatOutput, pageOutput } from '../../bench/corpus/expected';
 import { corpusPageUrl, loadCorpus, pageHtml } from '../../bench/corpus/pages';
-import { readArticle } from '../../bench/corpus/score';
+import { extractFromHtml } from '../../cli/summarize-file';
 
 let written = 0;
 let changed = 0;
@@ -17,7 +17,7 @@ for (const page of loadCorpus()) {
     if (existsSync(file)) rmSync(file);
     continue;
   }
-  const text = formatOutput(pageOutput(readArticle(pageHtml(page), corpusPageUrl(page))));
+  const text = formatOutput(pageOutput(extractFromHtml(pageHtml(page), corpusPageUrl(page))));
   const before = existsSync(file) ? readFileSync(file, 'utf8') : null;
   if (before !== text) changed++;
   writeFileSync(file, text);

@@ -13,7 +13,7 @@ import { formatOutput, pageOutput } from '../../bench/corpus/expected';
 import { checkLabels } from '../../bench/corpus/labels';
 import { corpusPageUrl, loadCorpus, pageHtml, type CorpusPage } from '../../bench/corpus/pages';
 import { pageText } from '../../bench/corpus/page-text';
-import { readArticle } from '../../bench/corpus/score';
+import { extractFromHtml } from '../../cli/summarize-file';
 
 
 function labelErrors(page: CorpusPage, html: string): string[] {
@@ -33,7 +33,7 @@ export function describeCorpusPages(shard: number, shards: number): void {
       // Labels are the page's own words; their errors quote the labels, never Winnow's output.
       expect(labelErrors(page, html)).toEqual([]);
 
-      const result = readArticle(html, corpusPageUrl(page));
+      const result = extractFromHtml(html, corpusPageUrl(page));
       if (!result.ok) expect(result.message.length > 0, 'a page that is not read says why').toBe(true);
       const first = pageOutput(result);
       const again = pageOutput(result);

@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 /** Runs the real command line, as benchmarks do. */
@@ -26,6 +27,27 @@ const AGENCY = 'tests/fixtures/agency-leak/page.html';
 const SHOP = 'tests/fixtures/not-article-shop-category/page.html';
 
 describe('npm run summarize', { timeout: 120_000 }, () => {
+  it('reads a long batch in fresh workers, with the same output in the same order as one by one', () => {
+    // Past 40 inputs the command line hands them to workers it replaces every 40, so memory stays
+    // flat over a thousand pages (jsdom keeps memory per document).
+    const dir = mkdtempSync(join(tmpdir(), 'winnow-cli-batch-'));
+    const pages = Array.from({ length: 43 }, (_, i) => {
+      const path = join(dir, `page-${String(i).padStart(2, '0')}.html`);
+      writeFileSync(path, readFileSync(i === 41 ? SHOP : AGENCY));
+      return path;
+    });
+    const batch = cli([...pages, '--json', '--points', '3']);
+    expect(batch.code).toBe(3);
+    const lines = batch.stdout.trim().split('\n');
+    expect(lines).toHaveLength(43);
+    const alone = cli([pages[0]!, '--json', '--points', '3']).stdout.trim();
+    const url = (p: string) => JSON.stringify(pathToFileURL(p).href);
+    for (const [i, line] of lines.entries()) {
+      if (i === 41) expect(JSON.parse(line)).toMatchObject({ error: { code: 'not-article' } });
+      else expect(line).toBe(alone.replace(url(pages[0]!), url(pages[i]!)));
+    }
+  });
+
   it('prints one JSON object per input, in the documented shape, and exits 3 for a non-article', () => {
     const dir = mkdtempSync(join(tmpdir(), 'winnow-cli-'));
     const txt = join(dir, 'note.txt');
