@@ -134,24 +134,21 @@ export function scoreAnalysis(analysis: Analysis, leadSentences: readonly string
     [k.text, ...k.sentences.map((i) => analysis.sentences[i]?.text ?? '')].some((t) => t && labelled(t, unwanted)),
   ).length;
 
-  for (const label of paddingTexts) {
-    const s = find(label);
-    if (!s) continue;
-    score.paddingPresent++;
-    if (s.padding) score.paddingMarked++;
-  }
-  for (const label of labels.notPadding) {
-    const s = find(label);
-    if (!s) continue;
-    score.notPaddingSeen++;
-    if (s.padding) score.notPaddingMarked++;
-  }
-  for (const label of labels.keyFacts.flat()) {
-    const s = find(label);
-    if (!s) continue;
-    score.factSentencesSeen++;
-    if (s.padding) score.factSentencesMarked++;
-  }
+  // How many of a list's sentences are in Winnow's text, and how many of those it marked.
+  const markedOf = (list: readonly string[]): [number, number] => {
+    let seen = 0;
+    let marked = 0;
+    for (const label of list) {
+      const s = find(label);
+      if (!s) continue;
+      seen++;
+      if (s.padding) marked++;
+    }
+    return [seen, marked];
+  };
+  [score.paddingPresent, score.paddingMarked] = markedOf(paddingTexts);
+  [score.notPaddingSeen, score.notPaddingMarked] = markedOf(labels.notPadding);
+  [score.factSentencesSeen, score.factSentencesMarked] = markedOf(labels.keyFacts.flat());
   for (const label of labels.boilerplate) {
     const s = find(label);
     if (!s) score.furnitureRemoved++;
