@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { SUGGESTED_SHORTCUT } from './utils/shortcut';
 
 // WXT has no Preact module: the Vite preset provides JSX and the compat aliases.
 export default defineConfig({
@@ -15,8 +16,11 @@ export default defineConfig({
     name: 'Winnow',
     description:
       'Key points of the article you are reading, with the padding marked and explained. Runs entirely on your device.',
-    // activeTab grants the current tab on a toolbar click; scripting runs the extraction there.
+    // activeTab grants the current tab on a toolbar click or the keyboard shortcut; scripting runs the extraction there.
     permissions: ['activeTab', 'scripting', 'storage'],
+    commands: {
+      [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: { suggested_key: { ...SUGGESTED_SHORTCUT } },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
