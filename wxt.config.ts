@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { SUGGESTED_SHORTCUT } from './utils/shortcut';
 
 // WXT has no Preact module: the Vite preset provides JSX and the compat aliases.
 export default defineConfig({
@@ -15,8 +16,17 @@ export default defineConfig({
     name: 'Winnow',
     description:
       'Key points of the article you are reading, with the padding marked and explained. Runs entirely on your device.',
-    // activeTab grants the current tab on a toolbar click; scripting runs the extraction there.
-    permissions: ['activeTab', 'scripting', 'storage'],
+    // activeTab grants the current tab on a toolbar click, a keyboard shortcut or a Winnow menu
+    // item; scripting runs the extraction there; contextMenus adds the right-click items.
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
+    // "Winnow this link" reads a page in no open tab: it asks for that one site when the reader
+    // chooses it (permissions.request), so nothing is granted at install.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['http://*/*', 'https://*/*'] }
+      : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
+    commands: {
+      [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: { suggested_key: { ...SUGGESTED_SHORTCUT } },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -3,7 +3,7 @@ import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { analyze, type Analysis, type AnalyzeOptions } from '../utils/analysis';
-import { decodeHtml } from './decode-html';
+import { decodeHtml } from '../utils/text/decode-html';
 import { articleFromText, countWords, extractArticle, type Article, type ExtractResult } from '../utils/extract';
 
 export type FileResult =

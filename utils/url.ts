@@ -93,3 +93,13 @@ function pdf(): PageAccess {
     message: 'This is a PDF. Winnow reads web pages; the browser’s PDF viewer can’t be read by extensions.',
   };
 }
+
+/**
+ * The host permission that covers a page: its scheme and host, any path (and, as match patterns
+ * go, any port). What "Winnow this link" asks for: that one site, nothing wider.
+ */
+export function sitePermission(url: string): { origin: string; host: string } | null {
+  if (!isHttpUrl(url)) return null;
+  const u = new URL(url);
+  return { origin: `${u.protocol}//${u.hostname}/*`, host: u.hostname };
+}

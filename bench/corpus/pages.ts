@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { decodeHtml } from '../../cli/decode-html';
+import { decodeHtml } from '../../utils/text/decode-html';
 import { parseLabels, type CorpusLabels } from './labels';
 import { corpusSplit, type Split } from './split';
 

@@ -7,6 +7,7 @@ import { KIND_LABEL } from '@/components/kinds';
 import { StatusView } from '@/components/StatusView';
 import { useOptions } from '@/components/use-options';
 import { DangerZone } from './DangerZone';
+import { ShortcutSettings } from './ShortcutSettings';
 import { useLibrarySize } from './use-library-size';
 
 const SENSITIVITY: { id: Sensitivity; label: string; hint: string }[] = [
@@ -164,6 +165,7 @@ export function App() {
           {library && ` Now: ${library.count} saved, ${kb(library.bytes)} of ${kb(BYTE_BUDGET)}.`}
         </p>
       </fieldset>
+      <ShortcutSettings />
       <fieldset>
         <legend>Theme</legend>
         {THEMES.map((t) => (

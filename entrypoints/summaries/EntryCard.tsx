@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { SavedSummary } from '@/utils/storage/saved-summary';
 import { siteOf } from '@/utils/storage/library';
 import { isHttpUrl } from '@/utils/url';
+import { CopyButtons } from '@/components/CopyButtons';
 import { formatDate } from '@/components/date';
 import { percent } from '@/components/kinds';
 import { FoldedText } from '@/components/FoldedText';
@@ -109,6 +110,7 @@ export function EntryCard({ entry, selected, onSelect, onDelete, onTogglePin }: 
           >
             <PinIcon /> Pin
           </button>
+          <CopyButtons source={{ title: entry.title, url: entry.url, points: entry.keyPoints }} describedBy={titleId} />
           <button type="button" class="danger" onClick={onDelete} aria-label={`Delete “${entry.title}”`}>
             Delete
           </button>

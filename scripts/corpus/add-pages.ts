@@ -8,7 +8,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { decodeHtml } from '../../cli/decode-html';
+import { decodeHtml } from '../../utils/text/decode-html';
 import { checkLabels } from '../../bench/corpus/labels';
 import { CORPUS_DIR } from '../../bench/corpus/pages';
 import { pageText } from '../../bench/corpus/page-text';

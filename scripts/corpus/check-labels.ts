@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { decodeHtml } from '../../cli/decode-html';
+import { decodeHtml } from '../../utils/text/decode-html';
 import { checkLabels } from '../../bench/corpus/labels';
 import { pageText } from '../../bench/corpus/page-text';
 

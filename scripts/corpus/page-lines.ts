@@ -1,7 +1,7 @@
 /** `npx tsx scripts/corpus/page-lines.ts PAGE.html[.gz]`: the page's visible text, one block a line, as labellers read it. */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { decodeHtml } from '../../cli/decode-html';
+import { decodeHtml } from '../../utils/text/decode-html';
 import { pageLines } from '../../bench/corpus/page-text';
 
 const path = process.argv[2];

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import { themeIs } from './expect';
+import { chooseMenuItem, grantTab, selectParagraphs } from './menu';
 import { startEnv, type Env } from './setup';
 
 /**
@@ -243,6 +244,45 @@ for (const theme of ['light', 'dark'] as const) {
       await popup.getByTestId('save').click();
       await popup.getByTestId('save').getByText('Saved ✓').waitFor({ timeout: 10_000 });
       await assertAccessible(popup, 'popup, saved');
+      await popup.getByTestId('copy-markdown').click();
+      await popup.getByTestId('copy-status').getByText('Copied as Markdown ✓').waitFor();
+      await assertAccessible(popup, 'popup, copied');
+    });
+
+    it('the Winnow tab from the right-click menu: a selection, a link to allow, a refusal, nothing selected', STEP, async () => {
+      const page = await env.h.openPage(env.url('agency-leak/page.html'));
+      await grantTab(env, page);
+      const selected = await selectParagraphs(page, 'So, what exactly was revealed?', 'This incident serves');
+      const reader = await chooseMenuItem(env, page, { menuItemId: 'winnow-selection', selectionText: selected });
+      await reader.getByTestId('key-points').locator('li').first().waitFor({ timeout: 15_000 });
+      await themeIs(reader, theme);
+      await assertAccessible(reader, 'Winnow tab, selection, key points');
+      await assertKeyboardSweep(reader, 'Winnow tab, selection, key points');
+      await reader.getByRole('tab', { name: 'Marked text' }).click();
+      await reader.locator('mark.pad').first().waitFor();
+      await assertAccessible(reader, 'Winnow tab, selection, marked text');
+      await reader.close();
+
+      const link = await chooseMenuItem(env, page, { menuItemId: 'winnow-link', linkUrl: env.url('clean-news-transit-fares/page.html') });
+      await link.getByTestId('link-ask').waitFor();
+      await themeIs(link, theme);
+      await assertAccessible(link, 'Winnow tab, asking for a site');
+      await assertKeyboardSweep(link, 'Winnow tab, asking for a site');
+      // The browser's own prompt cannot be answered headless: the reader's "Deny" is played at the API's edge.
+      await link.evaluate(() => {
+        const permissions = (globalThis as unknown as { chrome: { permissions: { request: unknown } } }).chrome.permissions;
+        permissions.request = (_p: unknown, callback?: (granted: boolean) => void) => (callback ? callback(false) : Promise.resolve(false));
+      });
+      await link.getByTestId('allow-link').click();
+      await link.getByTestId('ask-again').waitFor();
+      await assertAccessible(link, 'Winnow tab, site refused');
+      await link.close();
+
+      await page.evaluate(() => document.getSelection()?.removeAllRanges());
+      const none = await chooseMenuItem(env, page, { menuItemId: 'winnow-selection', selectionText: '' });
+      await none.getByRole('heading', { name: 'Nothing to read in the selection' }).waitFor();
+      await assertAccessible(none, 'Winnow tab, nothing selected');
+      await none.close();
     });
 
     it('a popup that says the page is not an article', STEP, async () => {

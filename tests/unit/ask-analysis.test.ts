@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { requestAnalysis } from '../../entrypoints/popup/ask-analysis';
+import { requestAnalysis } from '../../components/ask-analysis';
 import { articleOf } from '../support/articles';
 
 /** The popup asks the background for the analysis; whatever happens, it gets an answer it can draw. */

@@ -19,7 +19,7 @@ function tabWorld(): void {
 /** A new popup: the module (and its own memory) loaded afresh. */
 async function popup() {
   vi.resetModules();
-  return import('../../entrypoints/popup/page-highlight');
+  return import('../../components/page-highlight');
 }
 
 describe('the highlight stylesheet', () => {

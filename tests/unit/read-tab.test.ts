@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { readActiveTab } from '../../entrypoints/popup/read-tab';
+import { readActiveTab } from '../../components/read-tab';
 import { articleOf } from '../support/articles';
 
 /**
@@ -25,7 +25,7 @@ describe('readActiveTab checks what the page sent back', () => {
   });
 
   it('accepts a well-formed article', async () => {
-    expect(await withResult({ ok: true, article })).toMatchObject({ state: 'article', result: { ok: true, article } });
+    expect(await withResult({ ok: true, article })).toMatchObject({ state: 'article', article });
   });
 
   it.each([

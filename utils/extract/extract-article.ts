@@ -4,6 +4,7 @@ import { fallbackBlocks } from './fallback';
 import { readableCopy, type FlattenOptions, type ReadableCopy } from './flatten';
 import { readingNotes } from './notes';
 import { markElements, restoreDropped } from './restore';
+import { clean, countWords, cutBlocks, MAX_ARTICLE_WORDS, textDirection } from './article-text';
 import { CJK_PAGE_SHARE, cjkShare, countTextWords } from './scripts';
 import type { Article, Block, ExtractResult, ReadingEngine } from './types';
 
@@ -24,8 +25,6 @@ export interface ExtractOptions extends FlattenOptions {
 export const MIN_ARTICLE_WORDS = 80;
 /** When Readability itself doubts the page, ask for more text before calling it an article. */
 export const MIN_WORDS_WHEN_UNREADERABLE = 250;
-/** Longer than nearly any article (about two hours of reading); keeps the popup quick on huge pages. */
-export const MAX_ARTICLE_WORDS = 30_000;
 /** Readability reads at most this many words of page text; the article is cut to MAX_ARTICLE_WORDS later. */
 const READ_WORDS_FACTOR = 1.5;
 /** Readability's own default; CJK text says as much in a third of the characters. */
@@ -38,12 +37,6 @@ const SUSPICIOUS_SHARE = 0.5;
 /** …and our reader is used only when it finds clearly more. */
 const FALLBACK_GAIN = 1.5;
 
-export function countWords(blocks: readonly Block[]): number {
-  let n = 0;
-  for (const b of blocks) if (b.kind !== 'code') n += countTextWords(b.text);
-  return n;
-}
-
 function canonicalUrl(doc: Document, base: string): string | null {
   const href = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href');
   if (!href) return null;
@@ -53,44 +46,6 @@ function canonicalUrl(doc: Document, base: string): string | null {
   } catch {
     return null;
   }
-}
-
-function clean(value: string | null | undefined): string | null {
-  const text = value?.replace(/\s+/g, ' ').trim();
-  return text ? text : null;
-}
-
-const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/gu;
-
-/** Direction of the text: declared on the article or page, else guessed from its letters. */
-function textDirection(declared: string | null | undefined, doc: Document, blocks: readonly Block[]): 'ltr' | 'rtl' | null {
-  const named = (v: string | null | undefined): 'ltr' | 'rtl' | null => {
-    const d = v?.trim().toLowerCase();
-    return d === 'rtl' || d === 'ltr' ? d : null;
-  };
-  const fromPage = named(declared) ?? named(doc.body?.getAttribute('dir')) ?? named(doc.documentElement?.getAttribute('dir'));
-  if (fromPage) return fromPage;
-  const sample = blocks.slice(0, 20).map((b) => b.text).join(' ');
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
-  return letters && (sample.match(RTL_LETTER)?.length ?? 0) / letters > 0.5 ? 'rtl' : null;
-}
-
-/** Keeps whole blocks up to `max` words. */
-function cut(blocks: Block[], max: number): { blocks: Block[]; kept: number; total: number } {
-  let total = 0;
-  let keep = blocks.length;
-  let kept = 0;
-  for (let i = 0; i < blocks.length; i++) {
-    const b = blocks[i]!;
-    const w = b.kind === 'code' ? 0 : countTextWords(b.text);
-    if (keep === blocks.length && total + w > max && i > 0) {
-      keep = i;
-      kept = total;
-    }
-    total += w;
-  }
-  if (keep === blocks.length) kept = total;
-  return { blocks: keep === blocks.length ? blocks : blocks.slice(0, keep), kept, total };
 }
 
 type Parsed = ReturnType<Readability<Element>['parse']>;
@@ -182,7 +137,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     };
   }
 
-  const kept = cut(blocks, maxWords);
+  const kept = cutBlocks(blocks, maxWords);
   const truncated = copy.trimmed || kept.blocks.length < blocks.length;
   // The copy was cut before reading: count the whole page's text for the note (roughly: all of it).
   const total = copy.trimmed ? Math.max(kept.total, countTextWords(doc.body?.textContent ?? '')) : kept.total;

@@ -1,4 +1,5 @@
-export { extractArticle, countWords, MIN_ARTICLE_WORDS, MAX_ARTICLE_WORDS } from './extract-article';
+export { extractArticle, MIN_ARTICLE_WORDS } from './extract-article';
+export { countWords, MAX_ARTICLE_WORDS } from './article-text';
 export type { ExtractOptions } from './extract-article';
 export { blocksFromElement, normalizeText } from './blocks';
 export type { Article, Block, BlockKind, ExtractResult, ExtractFailure, ReadingEngine } from './types';

@@ -6,9 +6,9 @@ const MAX_TITLE_WORDS = 16;
 /**
  * A plain-text file as an article: paragraphs are separated by blank lines, and lines inside a
  * paragraph are joined (text files are often hard-wrapped). A short first line without a final
- * full stop is taken as the title.
+ * full stop is taken as the title, unless `titleFromText` is false (the title is known).
  */
-export function articleFromText(text: string, url: string, fallbackTitle: string): Article {
+export function articleFromText(text: string, url: string, fallbackTitle: string, titleFromText = true): Article {
   const paragraphs = text
     .replace(/\r\n?/g, '\n')
     .split(/\n\s*\n/)
@@ -16,7 +16,7 @@ export function articleFromText(text: string, url: string, fallbackTitle: string
     .filter(Boolean);
   let title = fallbackTitle;
   const first = paragraphs[0];
-  if (first && paragraphs.length > 1 && first.split(' ').length <= MAX_TITLE_WORDS && !/[.!?]$/.test(first)) {
+  if (titleFromText && first && paragraphs.length > 1 && first.split(' ').length <= MAX_TITLE_WORDS && !/[.!?]$/.test(first)) {
     title = first;
     paragraphs.shift();
   }

@@ -46,11 +46,14 @@ const UNREACHABLE = { text: 'Winnow could not reach the page. Reload it and try 
  * toggles while on.
  */
 export function usePageHighlight(
-  tabId: number,
+  target: { tabId: number; byDefault: boolean } | null,
   analysis: Analysis,
   hidden: ReadonlySet<PaddingKind>,
-  byDefault: boolean,
-): PageHighlight {
+): PageHighlight | null {
+  // Hooks run in the same order whatever the target: a view with no tab to highlight (a Winnow
+  // tab, which does not sit over the page) simply never sends a command.
+  const tabId = target?.tabId ?? null;
+  const byDefault = target?.byDefault ?? false;
   const [on, setOn] = useState<boolean | null>(null);
   const [status, setStatus] = useState<PageHighlight['status']>(null);
   const [busy, setBusy] = useState(false);
@@ -58,6 +61,7 @@ export function usePageHighlight(
   const first = useRef(true);
 
   useEffect(() => {
+    if (tabId === null) return;
     highlightCommand(tabId, { command: 'status' }).then(
       (reply) => setOn(byDefault || (reply.ok && reply.active)),
       () => setOn(byDefault),
@@ -65,7 +69,7 @@ export function usePageHighlight(
   }, [tabId]);
 
   useEffect(() => {
-    if (on === null) return;
+    if (on === null || tabId === null) return;
     // Opening the popup with highlights off must not touch the page at all.
     if (first.current && !on) {
       first.current = false;
@@ -84,7 +88,7 @@ export function usePageHighlight(
 
   const reveal = (i: number) => {
     const point = analysis.keyPoints[i];
-    if (!point) return;
+    if (!point || tabId === null) return;
     highlightCommand(tabId, { command: 'reveal', sentences, target: point.sentence }).then(
       (reply) => {
         if (!reply.ok) setStatus(describe(reply, analysis, sentences));
@@ -93,5 +97,5 @@ export function usePageHighlight(
     );
   };
 
-  return { on: on ?? false, setOn, status, busy, reveal };
+  return tabId === null ? null : { on: on ?? false, setOn, status, busy, reveal };
 }

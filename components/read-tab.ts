@@ -1,10 +1,11 @@
-import type { ExtractResult } from '@/utils/extract/types';
+import type { Article, ExtractResult } from '@/utils/extract/types';
 import { parseExtractResult } from '@/utils/extract/validate';
 import { pageAccess } from '@/utils/url';
 
-/** What the popup can end up showing for a tab. */
-export type TabReading =
-  | { state: 'article'; tabId: number; result: Extract<ExtractResult, { ok: true }> }
+/** What a view can end up showing for a page: the article, or why there is none. */
+export type Reading =
+  /** `tabId`: the tab it was read from, when it was read from one. */
+  | { state: 'article'; article: Article; tabId?: number }
   /** `canForce`: the page has text, just too little to look like an article; the reader may ask anyway. */
   | { state: 'not-article'; message: string; canForce: boolean }
   | { state: 'restricted'; message: string }
@@ -29,14 +30,41 @@ function setAcceptShort(): void {
   (globalThis as { __winnowAcceptShort?: boolean }).__winnowAcceptShort = true;
 }
 
-/** Reads the tab; `acceptShort` reads it even when it looks too short to be an article. */
-export async function readActiveTab(acceptShort = false): Promise<TabReading> {
+const TAB_GONE: Reading = { state: 'error', message: 'That tab is no longer open.' };
+
+/** Reads the popup's tab; `acceptShort` reads it even when it looks too short to be an article. */
+export async function readActiveTab(acceptShort = false): Promise<Reading> {
   let tab: Browser.tabs.Tab | undefined;
   try {
     tab = await targetTab();
   } catch {
-    return { state: 'error', message: 'That tab is no longer open.' };
+    return TAB_GONE;
   }
+  return readTab(tab, acceptShort);
+}
+
+/** Reads the tab with this id (the one a right-click menu was opened in). */
+export async function readTabById(tabId: number, acceptShort = false): Promise<Reading> {
+  let tab: Browser.tabs.Tab;
+  try {
+    tab = await browser.tabs.get(tabId);
+  } catch {
+    return TAB_GONE;
+  }
+  return readTab(tab, acceptShort);
+}
+
+/** What an extraction's failure means for the reader. */
+export function readingOf(result: ExtractResult, tabId?: number): Reading {
+  if (result.ok) return tabId === undefined ? { state: 'article', article: result.article } : { state: 'article', article: result.article, tabId };
+  if (result.reason === 'not-article' || result.reason === 'empty') {
+    return { state: 'not-article', message: result.message, canForce: result.reason === 'not-article' };
+  }
+  if (result.reason === 'unsupported') return { state: 'restricted', message: result.message };
+  return { state: 'error', message: result.message };
+}
+
+async function readTab(tab: Browser.tabs.Tab | undefined, acceptShort: boolean): Promise<Reading> {
   if (!tab?.id) return { state: 'error', message: 'Winnow could not find the tab to read.' };
   const access = pageAccess(tab.url);
   if (!access.ok) return { state: 'restricted', message: access.message };
@@ -68,10 +96,5 @@ export async function readActiveTab(acceptShort = false): Promise<TabReading> {
 
   const result = parseExtractResult(raw);
   if (!result) return { state: 'error', message: 'The page sent back something Winnow could not understand.' };
-  if (result.ok) return { state: 'article', tabId: tab.id, result };
-  if (result.reason === 'not-article' || result.reason === 'empty') {
-    return { state: 'not-article', message: result.message, canForce: result.reason === 'not-article' };
-  }
-  if (result.reason === 'unsupported') return { state: 'restricted', message: result.message };
-  return { state: 'error', message: result.message };
+  return readingOf(result, tab.id);
 }

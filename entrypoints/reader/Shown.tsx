@@ -1,0 +1,58 @@
+import { useEffect } from 'preact/hooks';
+import { FailedReading, type FailureTitles } from '@/components/FailedReading';
+import { AnalysedResult } from '@/components/ResultView';
+import type { Reading } from '@/components/read-tab';
+import type { Options } from '@/utils/storage/options';
+
+function openSummaries() {
+  void browser.tabs.create({ url: browser.runtime.getURL('/summaries.html') });
+}
+
+export function Footer() {
+  return (
+    <>
+      <button type="button" class="linkish" onClick={openSummaries}>
+        Saved summaries
+      </button>
+      <button type="button" class="linkish" onClick={() => void browser.runtime.openOptionsPage()}>
+        Options
+      </button>
+    </>
+  );
+}
+
+interface Props {
+  reading: Reading;
+  options: Options;
+  /** False for a selection (see ResultView). */
+  canSave: boolean;
+  titles?: FailureTitles;
+  onReadAnyway: () => void;
+  onRetry: () => void;
+}
+
+/** A reading in the Winnow tab: the same result view as the popup, or why there is none. */
+export function Shown({ reading, options, canSave, titles, onReadAnyway, onRetry }: Props) {
+  useEffect(() => {
+    if (reading.state === 'article') document.title = `${reading.article.title} · Winnow`;
+  }, [reading]);
+  if (reading.state !== 'article') {
+    return (
+      <FailedReading reading={reading} titles={titles} onReadAnyway={onReadAnyway} onRetry={onRetry}>
+        <div class="foot">
+          <Footer />
+        </div>
+      </FailedReading>
+    );
+  }
+  return (
+    <AnalysedResult
+      article={reading.article}
+      options={options}
+      sourceTab={reading.tabId}
+      canSave={canSave}
+      footer={<Footer />}
+      idPrefix="reader"
+    />
+  );
+}
