@@ -7,6 +7,7 @@
  *   --corpus DIR     the labelled real-web corpus (default: corpus/pages)
  *   --only GROUP     rouge | facts | padding | corpus | leaks | speed | budgets; repeat or comma-separate for several
  *   --limit N        first N documents per dataset, for quick runs
+ *   --splits LIST    corpus splits to score (default all); `--splits train,dev` while choosing keeps blind unread
  *   --json FILE      also write the results as JSON
  */
 import { existsSync, writeFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { budgetsSection } from './budgets';
 import { corpusSection } from './corpus/section';
 import { CORPUS_DIR } from './corpus/pages';
+import { SPLITS, type Split } from './corpus/split';
 import { TOKENIZATION } from './rouge';
 import { leaksSection, paddingSection } from './padding-sections';
 import { bbcSection, cnnDmSection, keyFactsSection, speedSection, type Context, type SectionResult } from './sections';
@@ -57,12 +59,13 @@ interface Options {
   corpus: string;
   only: Group[];
   limit: number;
+  splits: Split[];
   json: string | null;
 }
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
-const USAGE = `usage: npm run bench -- [--data DIR] [--fixtures DIR]... [--corpus DIR] [--only ${GROUPS.join('|')}] [--limit N] [--json FILE]`;
+const USAGE = `usage: npm run bench -- [--data DIR] [--fixtures DIR]... [--corpus DIR] [--only ${GROUPS.join('|')}] [--limit N] [--splits train,dev,blind] [--json FILE]`;
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
@@ -78,6 +81,7 @@ function parseArgs(argv: readonly string[]): Options {
     corpus: CORPUS_DIR,
     only: [],
     limit: Infinity,
+    splits: [...SPLITS],
     json: null,
   };
   for (let i = 0; i < argv.length; i++) {
@@ -110,6 +114,14 @@ function parseArgs(argv: readonly string[]): Options {
         opts.limit = n;
         break;
       }
+      case '--splits':
+        opts.splits = value()
+          .split(',')
+          .map((x) => {
+            if (!(SPLITS as readonly string[]).includes(x)) fail(`--splits takes ${SPLITS.join(', ')}; got "${x}"`);
+            return x as Split;
+          });
+        break;
       case '--json':
         opts.json = resolve(value());
         break;
@@ -137,6 +149,7 @@ async function main(): Promise<void> {
     fixtureDirs: opts.fixtures,
     corpusDir: opts.corpus,
     limit: opts.limit,
+    splits: opts.splits,
     notes: [],
     progress: (m) => process.stderr.write(`bench: ${m}\n`),
   };

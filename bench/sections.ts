@@ -13,6 +13,7 @@ import type { LabelledPage } from '../tests/support/labels';
 import { meanRouge, rouge, rougeTokens, type RougeScores } from './rouge';
 import { measureSpeed, type SpeedResult } from './speed';
 import type { Column, Row, TargetCheck } from './table';
+import type { Split } from './corpus/split';
 
 export interface Context {
   /** null when the bench-data folder is missing. */
@@ -22,6 +23,8 @@ export interface Context {
   corpusDir: string;
   /** First N documents per dataset. */
   limit: number;
+  /** The corpus splits to read: leaving blind out while choosing between variants keeps it unread. */
+  splits: readonly Split[];
   /** Printed under the table: data caveats, fallbacks. */
   notes: string[];
   progress: (message: string) => void;

@@ -109,7 +109,9 @@ function sumAgreement(list: readonly Agreement[]): Agreement {
 }
 
 export function corpusSection(ctx: Context): SectionResult {
-  const pages = loadCorpus(ctx.corpusDir).slice(0, ctx.limit);
+  const pages = loadCorpus(ctx.corpusDir)
+    .filter((p) => ctx.splits.includes(p.split))
+    .slice(0, ctx.limit);
   const scored: { page: CorpusPage; score: PageScore }[] = [];
   for (const [i, page] of pages.entries()) {
     scored.push({ page, score: scorePage(pageHtml(page), corpusPageUrl(page), page.labels) });
