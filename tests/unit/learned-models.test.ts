@@ -2,32 +2,37 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../utils/analysis';
 import { analysisParts } from '../../utils/analysis/analyze';
-import { keyFactScores } from '../../utils/analysis/model/key-fact-model';
-import { loadModel, probability, type LinearWeights } from '../../utils/analysis/model/linear-model';
+import { keyFactScores, loadKeyFactModel, type KeyFactWeights } from '../../utils/analysis/model/key-fact-model';
+import { CONTEXT_FEATURES, contextRows } from '../../utils/analysis/model/padding-context';
 import { PADDING_FEATURES } from '../../utils/analysis/model/padding-features';
-import { explain, markByModel, MIN_SENTENCES, type PaddingWeights } from '../../utils/analysis/model/padding-model';
+import {
+  explain,
+  loadPaddingModel,
+  markByModel,
+  MIN_SENTENCES,
+  modelRows,
+  paddingProbability,
+  wordScore,
+  type PaddingWeights,
+} from '../../utils/analysis/model/padding-model';
+import { contributions, margin, rootSum, type BoostedTrees } from '../../utils/analysis/model/trees';
 import { persons } from '../../utils/analysis/model/persons';
 import { PADDING_KINDS } from '../../utils/analysis/types';
 import type { Block } from '../../utils/extract';
 import paddingWeights from '../../utils/analysis/model/padding-weights.json';
+import keyFactWeights from '../../utils/analysis/model/key-fact-weights.json';
 
 const p = (text: string): Block => ({ kind: 'paragraph', text });
 const h = (text: string): Block => ({ kind: 'heading', text, level: 2 });
 const d = PADDING_FEATURES.length;
 const at = (name: (typeof PADDING_FEATURES)[number]) => PADDING_FEATURES.indexOf(name);
 
-/** A model that pulls towards padding on one feature only. */
+/** One tree asking one question: log-odds +2 when the sentence has `feature`, -2 when not. */
 function modelOn(feature: (typeof PADDING_FEATURES)[number], threshold = 0.5): PaddingWeights {
-  const weights = new Array<number>(d).fill(0);
-  weights[0] = -2;
-  weights[at(feature)] = 4;
   return {
-    features: [...PADDING_FEATURES],
-    mean: new Array<number>(d).fill(0),
-    scale: new Array<number>(d).fill(1),
-    weights,
-    vocabulary: [],
-    wordWeights: [],
+    features: [...CONTEXT_FEATURES],
+    words: { bias: 0, vocabulary: ['honestly'], weights: [3] },
+    trees: { base: 0, trees: [[[at(feature), 0.5, 1, 2, 0], [-2], [2]]] },
     threshold: { strict: threshold, balanced: threshold, relaxed: threshold },
   };
 }
@@ -39,22 +44,56 @@ const rowWith = (...features: (typeof PADDING_FEATURES)[number][]) => {
   return row;
 };
 
-describe('loading weights', () => {
-  it('refuses weights trained for other features, naming the command that rebuilds them', () => {
-    const stale: LinearWeights = { ...(paddingWeights as LinearWeights), features: ['bias', 'length'] };
-    expect(() => loadModel(stale, 'padding-weights.json')).toThrow(/run npm run train/);
+describe('boosted trees', () => {
+  const m: BoostedTrees = {
+    base: -1,
+    trees: [
+      [[0, 0.5, 1, 2, 0.1], [-0.5], [1, 3.5, 3, 4, 0.4], [0.2], [0.9]],
+      [[1, 2, 1, 2, 0], [0.3], [-0.3]],
+    ],
+  };
+
+  it('adds up the leaves each row reaches', () => {
+    expect(margin([0, 0], m)).toBeCloseTo(-1 - 0.5 + 0.3);
+    expect(margin([1, 3], m)).toBeCloseTo(-1 + 0.2 + -0.3);
+    expect(margin([1, 4], m)).toBeCloseTo(-1 + 0.9 - 0.3);
   });
 
-  it('scores a sentence from its features and its words', () => {
-    const m = loadModel({ ...modelOn('question'), vocabulary: ['honestly'], wordWeights: [3] }, 'test');
-    expect(probability(rowWith(), [], m)).toBeCloseTo(1 / (1 + Math.exp(2)));
-    expect(probability(rowWith('question'), [], m)).toBeCloseTo(1 / (1 + Math.exp(-2)));
-    expect(probability(rowWith(), ['honestly'], m)).toBeCloseTo(1 / (1 + Math.exp(-1)));
+  it('shares the margin out among the features asked about, to the cent', () => {
+    for (const row of [[0, 0], [1, 3], [1, 4], [0.7, 9]]) {
+      const c = contributions(row, m, 2);
+      expect(m.base + rootSum(m) + c[0]! + c[1]!).toBeCloseTo(margin(row, m));
+    }
+    // Feature 1 decides the second tree's leaf and, when feature 0 is high, the first tree's too.
+    expect(contributions([1, 4], m, 2)[1]!).toBeCloseTo(0.9 - 0.4 - 0.3);
   });
 });
 
+describe('loading weights', () => {
+  it('refuses weights trained for other features, naming the command that rebuilds them', () => {
+    const stale = { ...(paddingWeights as unknown as PaddingWeights), features: ['bias', 'length'] };
+    expect(() => loadPaddingModel(stale, 'padding-weights.json')).toThrow(/run npm run train/);
+    const staleKeys = { ...(keyFactWeights as KeyFactWeights), features: ['bias', 'length'] };
+    expect(() => loadKeyFactModel(staleKeys, 'key-fact-weights.json')).toThrow(/run npm run train/);
+  });
+
+  it('scores a sentence from its words and from its features with their context', () => {
+    const m = loadPaddingModel(modelOn('question'), 'test');
+    expect(wordScore([], m)).toBe(0);
+    expect(wordScore(['honestly', 'rarely-seen'], m)).toBe(3);
+    const [plain, asking] = contextRows([rowWith(), rowWith('question')], [0, 0]);
+    expect(paddingProbability(plain!, m)).toBeCloseTo(1 / (1 + Math.exp(2)));
+    expect(paddingProbability(asking!, m)).toBeCloseTo(1 / (1 + Math.exp(-2)));
+    // The first sentence's row shows its neighbour's question; the second's shows no next sentence.
+    expect(plain![d + d + at('question')]).toBe(1);
+    expect(asking![d + at('question')]).toBe(0);
+    expect(plain![3 * d + at('question')]).toBeCloseTo(0.5);
+  });
+
+});
+
 describe('the padding model', () => {
-  const model = loadModel(modelOn('question'), 'test');
+  const model = loadPaddingModel(modelOn('question'), 'test');
   const rows = Array.from({ length: MIN_SENTENCES }, () => rowWith());
   const words = rows.map(() => []);
 
@@ -80,7 +119,15 @@ describe('the padding model', () => {
 
   it('gives a rule’s own reason when the rules found a cue but did not mark', () => {
     const cue = { kind: 'speculation' as const, weight: 1, reason: 'Hedge “likely”' };
-    expect(explain(rowWith('question'), [cue], model)).toEqual({ kind: 'speculation', reason: 'Hedge “likely”' });
+    const [row] = contextRows([rowWith('question')], [0]);
+    expect(explain(row!, [cue], model)).toEqual({ kind: 'speculation', reason: 'Hedge “likely”' });
+  });
+
+  it('says "generic wording" when the words drove the mark', () => {
+    const wordy: PaddingWeights = { ...modelOn('question'), trees: { base: 0, trees: [[[CONTEXT_FEATURES.length - 1, 1, 1, 2, 0], [-2], [2]]] } };
+    const m = loadPaddingModel(wordy, 'test');
+    const [row] = contextRows([rowWith()], [3]);
+    expect(explain(row!, [], m).reason).toBe('Generic wording, no figures or names');
   });
 
   it('marks with known kinds and reasons on a real article, with the shipped weights', () => {
@@ -118,7 +165,7 @@ describe('the key-fact model', () => {
         p('Thanks for reading!'),
       ],
     });
-    const scores = keyFactScores(parts.inputs);
+    const scores = keyFactScores(modelRows(parts.inputs));
     expect(scores).toHaveLength(3);
     for (const s of scores) expect(s >= 0 && s <= 1).toBe(true);
     expect(scores[1]!).toBeGreaterThan(scores[0]!);

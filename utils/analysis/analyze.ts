@@ -7,7 +7,7 @@ import { selectKeyPoints } from './key-points';
 import { MAX_POINTS } from './limits';
 import { keepKinds, markByRules, type RuleMarks } from './padding/mark-padding';
 import { paddingFeatures, type PaddingInputs } from './model/padding-features';
-import { markByModel } from './model/padding-model';
+import { markByModel, modelRows, paddingChances } from './model/padding-model';
 import { keyFactScores } from './model/key-fact-model';
 import type { SentenceFeatures } from './features';
 import {
@@ -77,14 +77,18 @@ export function analyze(input: AnalysisInput, options: AnalyzeOptions = {}): Ana
   const sensitivity = options.sensitivity ?? 'balanced';
   const { lang, features, vocabularySize, titleIds, rules, inputs } = analysisParts(input, sensitivity);
   const points = clampPoints(options.points);
-  const marks = keepKinds(markByModel(inputs, rules.marks, rules.evidence, sensitivity), options.kinds);
+  // The learned models read each sentence in its context once (model/padding-context.ts).
+  const rows = modelRows(inputs);
+  const chances = paddingChances(rows);
+  const marks = keepKinds(markByModel(inputs, rules.marks, rules.evidence, sensitivity, undefined, rows, chances), options.kinds);
   const keyPoints = selectKeyPoints({
     sentences: features,
     marks,
     titleIds,
     vocabularySize,
     points,
-    learned: keyFactScores(inputs),
+    learned: keyFactScores(rows),
+    paddingChances: chances,
     params: options.selector,
   });
 

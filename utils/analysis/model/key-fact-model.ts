@@ -1,14 +1,27 @@
 /**
  * The learned key-fact score: how likely a reader is to count a sentence among the page's key
- * facts, from the same features as the padding model, trained on the corpus's train split by
+ * facts. Boosted trees over the same rows as the padding trees (the sentence, its neighbours, its
+ * page, its words' padding score: padding-context.ts), trained on the corpus's train split by
  * `npm run train`. The key-point selector weighs it with its own scores (SelectorParams.learned).
  */
-import { loadModel, probability, type LinearModel, type LinearWeights } from './linear-model';
-import type { PaddingInputs } from './padding-features';
+import { CONTEXT_FEATURES } from './padding-context';
+import { margin, type BoostedTrees } from './trees';
 import trained from './key-fact-weights.json';
 
-const MODEL: LinearModel = loadModel(trained as LinearWeights, 'key-fact-weights.json');
+export interface KeyFactWeights {
+  features: string[];
+  trees: BoostedTrees;
+}
 
-export function keyFactScores(inputs: PaddingInputs, m: LinearModel = MODEL): Float64Array {
-  return Float64Array.from(inputs.rows, (row, k) => probability(row, inputs.words[k] ?? [], m));
+export function loadKeyFactModel(w: KeyFactWeights, file: string): KeyFactWeights {
+  if (w.features.join() !== CONTEXT_FEATURES.join()) throw new Error(`${file} does not match CONTEXT_FEATURES: run npm run train`);
+  return w;
+}
+
+let shipped: KeyFactWeights | null = null;
+const MODEL = (): KeyFactWeights => (shipped ??= loadKeyFactModel(trained as KeyFactWeights, 'key-fact-weights.json'));
+
+/** Per sentence, from its context row (padding-model.ts modelRows), a chance between 0 and 1. */
+export function keyFactScores(rows: readonly Float64Array[], m: KeyFactWeights = MODEL()): Float64Array {
+  return Float64Array.from(rows, (row) => 1 / (1 + Math.exp(-margin(row, m.trees))));
 }

@@ -1,31 +1,71 @@
 /**
- * The learned padding marker: a logistic model over `paddingFeatures`, trained on the corpus's
- * train split by `npm run train` (weights in padding-weights.json, threshold chosen on dev). The
- * rules still mark what they are sure of; the model marks the sentences they miss, and every mark
- * it adds says why in words, from the features that drove it.
+ * The learned padding marker, trained on the corpus's train split by `npm run train` (weights in
+ * padding-weights.json, thresholds chosen on dev). Two parts: a word model (which words lean
+ * towards padding, as log-odds) and boosted trees over the sentence's features, its neighbours',
+ * the page's and the word model's score (padding-context.ts). The rules still mark what they are
+ * sure of; the trees mark what they miss, and every mark says why in words, from what drove it.
  */
 import type { Evidence } from '../padding/rule';
 import type { PaddingKind, PaddingMark, Sensitivity } from '../types';
-import { contributions, loadModel, probability, type LinearModel, type LinearWeights } from './linear-model';
+import { CONTEXT_FEATURES, contextRows, WORDS_FEATURE } from './padding-context';
 import { PADDING_FEATURES, type PaddingFeature, type PaddingInputs } from './padding-features';
+import { contributions, margin, type BoostedTrees } from './trees';
 import trained from './padding-weights.json';
 
-export interface PaddingWeights extends LinearWeights {
+export interface WordWeights {
+  bias: number;
+  /** Words seen on many training pages, and what each adds to the log-odds when a sentence has it. */
+  vocabulary: string[];
+  weights: number[];
+}
+
+export interface PaddingWeights {
+  /** The trees' input, by name: a file trained for other features fails loudly. */
+  features: string[];
+  words: WordWeights;
+  trees: BoostedTrees;
   /** Probability at or above which a sentence is marked, per sensitivity. */
   threshold: Record<Sensitivity, number>;
 }
 
-export type PaddingModel = LinearModel<PaddingWeights>;
+export interface PaddingModel {
+  w: PaddingWeights;
+  words: Map<string, number>;
+}
 
-const MODEL: PaddingModel = loadModel(trained as PaddingWeights, 'padding-weights.json');
+export function loadPaddingModel(w: PaddingWeights, file: string): PaddingModel {
+  if (w.features.join() !== CONTEXT_FEATURES.join()) throw new Error(`${file} does not match CONTEXT_FEATURES: run npm run train`);
+  return { w, words: new Map(w.words.vocabulary.map((v, i) => [v, w.words.weights[i]!])) };
+}
+
+let shipped: PaddingModel | null = null;
+/** The shipped model, checked on first use (so training can run while the file is stale). */
+const MODEL = (): PaddingModel => (shipped ??= loadPaddingModel(trained as PaddingWeights, 'padding-weights.json'));
+
+/** The word model's log-odds for one sentence's distinct words. */
+export function wordScore(words: readonly string[], m: PaddingModel = MODEL()): number {
+  let z = m.w.words.bias;
+  for (const x of words) z += m.words.get(x) ?? 0;
+  return z;
+}
+
+/** Each sentence's tree input (CONTEXT_FEATURES order). */
+export function modelRows(inputs: PaddingInputs, m: PaddingModel = MODEL()): Float64Array[] {
+  return contextRows(inputs.rows, inputs.words.map((w) => wordScore(w, m)));
+}
+
+export function paddingProbability(row: Float64Array, m: PaddingModel = MODEL()): number {
+  return 1 / (1 + Math.exp(-margin(row, m.w.trees)));
+}
 
 const at = (name: PaddingFeature): number => PADDING_FEATURES.indexOf(name);
 
 /** Why the model marks a sentence, in a reader's words: its strongest cue, else its strongest pattern. */
-export function explain(row: Float64Array, evidence: readonly Evidence[], m: PaddingModel = MODEL): { kind: PaddingKind; reason: string } {
-  const c = contributions(row, m.w);
+export function explain(row: Float64Array, evidence: readonly Evidence[], m: PaddingModel = MODEL()): { kind: PaddingKind; reason: string } {
   const cue = [...evidence].sort((a, b) => b.weight - a.weight)[0];
   if (cue) return { kind: cue.kind, reason: cue.reason };
+  const c = contributions(row, m.w.trees, CONTEXT_FEATURES.length);
+  // A pattern speaks only when the sentence has it and the trees counted it towards padding.
   const pull = (name: PaddingFeature) => (row[at(name)]! > 0 ? c[at(name)]! : 0);
   const patterns: [number, PaddingKind, string][] = [
     [pull('question'), 'hook', 'Question, no facts'],
@@ -34,6 +74,7 @@ export function explain(row: Float64Array, evidence: readonly Evidence[], m: Pad
     [pull('personYou'), 'filler', 'Talks to the reader, no facts'],
     [pull('closing'), 'filler', 'Sign-off'],
     [Math.max(pull('short'), pull('noTerms')), 'boilerplate', 'A short line, not a sentence'],
+    [c[WORDS_FEATURE]!, 'platitude', 'Generic wording, no figures or names'],
   ];
   const best = patterns.sort((a, b) => b[0] - a[0])[0]!;
   return best[0] > 0.05 ? { kind: best[1], reason: best[2] } : { kind: 'platitude', reason: 'Says nothing specific: generic wording, no figures or names' };
@@ -44,27 +85,33 @@ export function explain(row: Float64Array, evidence: readonly Evidence[], m: Pad
  * sentence is the opening and the closing, and those features mean nothing.
  */
 export const MIN_SENTENCES = 6;
-const LONG = PADDING_FEATURES.indexOf('long');
+const LONG = at('long');
+
+/** Each sentence's chance of being padding, as the model sees it in its page (rules' marks aside). */
+export function paddingChances(rows: readonly Float64Array[], m: PaddingModel = MODEL()): Float64Array {
+  return Float64Array.from(rows, (row) => paddingProbability(row, m));
+}
 
 /**
  * The rules' marks, plus the model's where the rules marked nothing. Like the rules, the model
- * leaves long sentences alone: one stock phrase in a long sentence is a turn of phrase (on dev this
- * costs 0.5 points of recall and no precision).
+ * leaves long sentences alone: one stock phrase in a long sentence is a turn of phrase.
  */
 export function markByModel(
   inputs: PaddingInputs,
   ruleMarks: readonly (PaddingMark | null)[],
   evidence: readonly (readonly Evidence[])[],
   sensitivity: Sensitivity,
-  m: PaddingModel = MODEL,
+  m: PaddingModel = MODEL(),
+  rows: readonly Float64Array[] = modelRows(inputs, m),
+  chances: Float64Array = paddingChances(rows, m),
 ): (PaddingMark | null)[] {
   const threshold = m.w.threshold[sensitivity];
   const judged = inputs.rows.length >= MIN_SENTENCES;
-  return inputs.rows.map((row, k) => {
+  return inputs.rows.map((own, k) => {
     const rule = ruleMarks[k] ?? null;
-    if (rule || !judged || row[LONG]) return rule;
-    const p = probability(row, inputs.words[k] ?? [], m);
+    if (rule || !judged || own[LONG]) return rule;
+    const p = chances[k]!;
     if (p < threshold) return null;
-    return { ...explain(row, evidence[k] ?? [], m), confidence: Math.round(p * 100) / 100 };
+    return { ...explain(rows[k]!, evidence[k] ?? [], m), confidence: Math.round(p * 100) / 100 };
   });
 }

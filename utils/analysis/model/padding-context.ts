@@ -1,0 +1,33 @@
+/**
+ * What the padding trees see of a sentence: its own features, its neighbours' (padding comes in
+ * runs: an intro of three chatty sentences, a closing paragraph of calls to action), the page's
+ * average (a chatty page's first person means less than a news page's) and what its words say
+ * (a word model's log-odds, see padding-model.ts). One definition, used by training and analysis.
+ */
+import { PADDING_FEATURES } from './padding-features';
+
+export const CONTEXT_FEATURES = [
+  ...PADDING_FEATURES,
+  ...PADDING_FEATURES.map((f) => `prev:${f}`),
+  ...PADDING_FEATURES.map((f) => `next:${f}`),
+  ...PADDING_FEATURES.map((f) => `page:${f}`),
+  'words',
+] as const;
+
+export const WORDS_FEATURE = CONTEXT_FEATURES.length - 1;
+
+/** One row per sentence in CONTEXT_FEATURES order; `wordScores` are the word model's log-odds. */
+export function contextRows(rows: readonly Float64Array[], wordScores: ArrayLike<number>): Float64Array[] {
+  const d = PADDING_FEATURES.length;
+  const mean = new Float64Array(d);
+  for (const r of rows) for (let j = 0; j < d; j++) mean[j]! += r[j]! / rows.length;
+  return rows.map((r, k) => {
+    const out = new Float64Array(CONTEXT_FEATURES.length);
+    out.set(r, 0);
+    if (k > 0) out.set(rows[k - 1]!, d);
+    if (k < rows.length - 1) out.set(rows[k + 1]!, 2 * d);
+    out.set(mean, 3 * d);
+    out[WORDS_FEATURE] = wordScores[k]!;
+    return out;
+  });
+}
