@@ -30,6 +30,9 @@ export interface FollowedTabModel {
   allowSite: () => void;
 }
 
+/** How long the panel waits for a loading page before reading what has arrived. */
+const LOAD_WAIT_MS = 8_000;
+
 async function siteOf(url: string): Promise<Site | null> {
   const site = sitePermission(url);
   if (!site) return null;
@@ -51,8 +54,8 @@ export function useFollowedTab(autoRead: boolean | null): FollowedTabModel {
   // Each look at the tab gets a number; an answer for an older look (the reader has moved on) is dropped.
   const look = useRef(0);
 
-  const show = (tabId: number, url: string, reading: Reading) =>
-    void siteOf(url).then((site) => setState({ view: 'shown', tabId, url, reading, site }));
+  const show = (n: number, tabId: number, url: string, reading: Reading) =>
+    void siteOf(url).then((site) => n === look.current && setState({ view: 'shown', tabId, url, reading, site }));
 
   const read = async (n: number, tabId: number, url: string, acceptShort: boolean) => {
     setState({ view: 'reading' });
@@ -61,7 +64,7 @@ export function useFollowedTab(autoRead: boolean | null): FollowedTabModel {
     );
     if (n !== look.current) return;
     readings.current.keep(tabId, url, reading);
-    show(tabId, url, reading);
+    show(n, tabId, url, reading);
   };
 
   /**
@@ -81,13 +84,23 @@ export function useFollowedTab(autoRead: boolean | null): FollowedTabModel {
       return;
     }
     const url = tab.url;
-    const kept = asked ? null : readings.current.get(tabId, url);
-    if (kept && url) return show(tabId, url, kept);
+    // The panel's own buttons (try again, read anyway) want a fresh reading; a toolbar click on a tab already shown does not.
+    const kept = asked?.tried ? null : readings.current.get(tabId, url);
+    if (kept && url) return show(n, tabId, url, kept);
     const site = url ? await siteOf(url) : null;
     if (n !== look.current) return;
-    const step = nextStep({ tabId, url, loading: tab.status === 'loading' }, { sitePermitted: site?.permitted ?? false, autoRead: autoReadRef.current });
+    const access = { sitePermitted: site?.permitted ?? false, autoRead: autoReadRef.current };
+    // Asked for, a page still loading is read as it is now, as the popup reads it.
+    const step = nextStep({ tabId, url, loading: tab.status === 'loading' && !asked }, access);
     if (step.step === 'restricted') return setState({ view: 'shown', tabId, url: url ?? '', reading: { state: 'restricted', message: step.message }, site: null });
-    if (step.step === 'wait') return setState({ view: 'wait' });
+    if (step.step === 'wait') {
+      setState({ view: 'wait' });
+      // A page that never finishes loading (a stuck ad, a long poll) is read as it is, as the popup does.
+      if (url && nextStep({ tabId, url, loading: false }, access).step === 'read') {
+        setTimeout(() => n === look.current && void read(n, tabId, url, false), LOAD_WAIT_MS);
+      }
+      return;
+    }
     if (url && (step.step === 'read' || (asked && step.canRead))) return read(n, tabId, url, asked?.acceptShort ?? false);
     setState({ view: 'ask', canRead: step.step === 'ask' && step.canRead, tried: asked?.tried ?? false });
   };

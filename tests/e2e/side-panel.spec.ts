@@ -10,6 +10,8 @@
  */
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -151,7 +153,36 @@ describe('side panel', () => {
     await panel.getByRole('heading', { name: 'This page isn’t an article' }).waitFor({ timeout: 15_000 });
   });
 
+  it('reads a page still loading once the toolbar button is used on it, and says so', STEP, async () => {
+    // A server that sends the story, then holds the rest of the page back until the test ends.
+    const story = readFileSync('tests/fixtures/odd/frame-story.html', 'utf8');
+    const held: ServerResponse[] = [];
+    const slow = createServer((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+      res.write(`${story.slice(0, story.indexOf('</article>'))}<!-- ${'.'.repeat(4096)} -->\n`);
+      held.push(res);
+    });
+    await new Promise<void>((res) => slow.listen(0, '127.0.0.1', res));
+    try {
+      const page = await env.h.context.newPage();
+      await page.goto(`http://127.0.0.1:${(slow.address() as AddressInfo).port}/slow.html`, { waitUntil: 'commit' });
+      await page.locator('article p').nth(5).waitFor({ state: 'attached' });
+      await page.bringToFront();
+      await panel.getByRole('heading', { name: 'Click to read this tab' }).waitFor();
+      const popup = await env.h.clickToolbarButton(page);
+      await textMatches(panel.getByTestId('read-notes'), /The page was still loading: Winnow read what had arrived\./, 15_000);
+      assert.ok((await points(panel).allTextContents()).some((p) => p.includes('harbour wall')));
+      await popup.close();
+      await page.close();
+    } finally {
+      for (const res of held) res.end('</article></body></html>');
+      slow.closeAllConnections();
+      await new Promise<void>((res) => slow.close(() => res()));
+    }
+  });
+
   it('is keyboard-usable: the view tabs move with the arrow keys', STEP, async () => {
+    await first.bringToFront();
     await first.goto(env.url(FIRST));
     await textMatches(title(panel), FIRST_TITLE, 15_000);
     await panel.getByRole('tab', { name: 'Key points' }).focus();
