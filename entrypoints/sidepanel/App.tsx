@@ -92,6 +92,12 @@ export function App() {
       return <StatusView busy title="Waiting for the page to load…" />;
     case 'no-tab':
       return <StatusView title="No tab to read" message="Open a page in this window: the panel follows the tab you are on." />;
+    case 'own':
+      return (
+        <StatusView title="A Winnow page" message="This tab is one of Winnow’s own pages. The panel reads the next web page you switch to.">
+          <Links />
+        </StatusView>
+      );
     case 'ask':
       return <Ask canRead={state.canRead} tried={state.tried} onRead={() => panel.readNow()} />;
   }

@@ -39,11 +39,14 @@ export type PanelStep =
    */
   | { step: 'ask'; canRead: boolean }
   /** A page no extension may read (settings, the add-on store, a PDF). */
-  | { step: 'restricted'; message: string };
+  | { step: 'restricted'; message: string }
+  /** One of Winnow's own pages (saved summaries, a Winnow tab): it already shows what Winnow has. */
+  | { step: 'own' };
 
-/** What the panel does with the tab it now follows. */
-export function nextStep(tab: FollowedTab, access: SiteAccess): PanelStep {
+/** What the panel does with the tab it now follows; `ownOrigin` is Winnow's own (runtime.getURL('/')). */
+export function nextStep(tab: FollowedTab, access: SiteAccess, ownOrigin?: string): PanelStep {
   if (tab.url === undefined) return { step: 'ask', canRead: false };
+  if (ownOrigin && tab.url.startsWith(ownOrigin)) return { step: 'own' };
   const page = pageAccess(tab.url);
   if (!page.ok) return { step: 'restricted', message: page.message };
   if (tab.loading) return { step: 'wait' };

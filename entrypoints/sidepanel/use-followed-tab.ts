@@ -20,7 +20,9 @@ export type PanelState =
   | { view: 'ask'; canRead: boolean; tried: boolean }
   | { view: 'shown'; tabId: number; url: string; reading: Reading; site: Site | null }
   /** The tab went away under the panel and no other took its place. */
-  | { view: 'no-tab' };
+  | { view: 'no-tab' }
+  /** One of Winnow's own pages is in front. */
+  | { view: 'own' };
 
 export interface FollowedTabModel {
   state: PanelState;
@@ -91,8 +93,9 @@ export function useFollowedTab(autoRead: boolean | null): FollowedTabModel {
     if (n !== look.current) return;
     const access = { sitePermitted: site?.permitted ?? false, autoRead: autoReadRef.current };
     // Asked for, a page still loading is read as it is now, as the popup reads it.
-    const step = nextStep({ tabId, url, loading: tab.status === 'loading' && !asked }, access);
+    const step = nextStep({ tabId, url, loading: tab.status === 'loading' && !asked }, access, browser.runtime.getURL('/'));
     if (step.step === 'restricted') return setState({ view: 'shown', tabId, url: url ?? '', reading: { state: 'restricted', message: step.message }, site: null });
+    if (step.step === 'own') return setState({ view: 'own' });
     if (step.step === 'wait') {
       setState({ view: 'wait' });
       // A page that never finishes loading (a stuck ad, a long poll) is read as it is, as the popup does.

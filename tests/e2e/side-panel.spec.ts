@@ -153,6 +153,13 @@ describe('side panel', () => {
     await panel.getByRole('heading', { name: 'This page isn’t an article' }).waitFor({ timeout: 15_000 });
   });
 
+  it('says when the tab in front is one of Winnow’s own pages', STEP, async () => {
+    const list = await env.h.openExtensionPage('summaries.html');
+    await list.bringToFront();
+    await panel.getByRole('heading', { name: 'A Winnow page' }).waitFor();
+    await list.close();
+  });
+
   it('reads a page still loading once the toolbar button is used on it, and says so', STEP, async () => {
     // A server that sends the story, then holds the rest of the page back until the test ends.
     const story = readFileSync('tests/fixtures/odd/frame-story.html', 'utf8');

@@ -24,9 +24,10 @@ describe('nextStep: what the panel does with the tab it follows', () => {
     ['a PDF', tab({ url: 'https://news.example/report.pdf' }), access({ sitePermitted: true, autoRead: true }), 'restricted'],
     ['a browser page shown to Winnow', tab({ url: 'chrome://settings/' }), access(), 'restricted'],
     ['the add-on store', tab({ url: 'https://chromewebstore.google.com/detail/x' }), access(), 'restricted'],
-    ['one of Winnow’s own pages', tab({ url: 'chrome-extension://abc/summaries.html' }), access(), 'restricted'],
+    ['one of Winnow’s own pages (a Winnow tab)', tab({ url: 'chrome-extension://own/reader.html?job=1' }), access(), 'own'],
+    ['another extension’s page', tab({ url: 'chrome-extension://other/page.html' }), access(), 'restricted'],
   ])('%s', (_name, followed, siteAccess, step, canRead) => {
-    const got = nextStep(followed, siteAccess);
+    const got = nextStep(followed, siteAccess, 'chrome-extension://own/');
     expect(got.step).toBe(step);
     if (got.step === 'ask') expect(got.canRead).toBe(canRead);
     if (got.step === 'restricted') expect(got.message).toMatch(/\S/);
