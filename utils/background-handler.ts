@@ -24,9 +24,6 @@ export function handleMessage(raw: unknown, sender: Sender, env: BackgroundEnv):
   const message = parseMessage(raw);
   if (!message) return null;
   switch (message.type) {
-    case 'tab-granted':
-      // For an open side panel; the background has nothing to do with it.
-      return null;
     case 'warm':
       return Promise.resolve({ ok: true });
     case 'padding-badge':

@@ -31,16 +31,7 @@ export interface AnalyzeMessage {
   options: AnalyzeRequestOptions;
 }
 
-/**
- * Sent by the popup as it opens: the toolbar button or the shortcut has just let Winnow into this
- * tab (activeTab), so an open side panel following it can read it. Only the panel acts on it.
- */
-export interface TabGrantedMessage {
-  type: 'tab-granted';
-  tabId: number;
-}
-
-export type ExtensionMessage = PaddingBadgeMessage | WarmMessage | AnalyzeMessage | TabGrantedMessage;
+export type ExtensionMessage = PaddingBadgeMessage | WarmMessage | AnalyzeMessage;
 
 export type AnalyzeReply = { ok: true; analysis: Analysis } | { ok: false; message: string };
 
@@ -72,9 +63,6 @@ export function parseMessage(v: unknown): ExtensionMessage | null {
     return { type: 'padding-badge', tabId: m.tabId, ratio: m.ratio };
   }
   if (m.type === 'warm') return { type: 'warm' };
-  if (m.type === 'tab-granted' && typeof m.tabId === 'number' && Number.isInteger(m.tabId) && m.tabId >= 0) {
-    return { type: 'tab-granted', tabId: m.tabId };
-  }
   if (m.type === 'analyze') {
     // The same checks as an article straight from the page: the background trusts the popup no more than that.
     const read = parseExtractResult({ ok: true, article: m.article });

@@ -3,6 +3,8 @@
  * gesture, so the call is made straight from the click, with the window known beforehand.
  * Chrome MV3 has `sidePanel`; Firefox's MV2 build has `sidebarAction` (not in Chrome's types).
  */
+import { tabGranted } from '@/utils/panel-messages';
+
 interface SidebarAction {
   open(): Promise<void>;
 }
@@ -31,5 +33,5 @@ export async function announceGrant(): Promise<void> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return;
   // Nobody answers it (no panel is open, or the panel does not reply): that is not a failure.
-  await browser.runtime.sendMessage({ type: 'tab-granted', tabId: tab.id }).catch(() => {});
+  await browser.runtime.sendMessage(tabGranted(tab.id)).catch(() => {});
 }

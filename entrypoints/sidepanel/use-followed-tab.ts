@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { readTabById, type Reading } from '@/components/read-tab';
-import { isOwnPopup, parseMessage } from '@/utils/messages';
+import { isOwnPopup } from '@/utils/messages';
+import { parseTabGranted } from '@/utils/panel-messages';
 import { sitePermission } from '@/utils/url';
 import { nextStep, react, Readings, staleAfter, type TabEvent } from './follow';
 
@@ -138,8 +139,8 @@ export function useFollowedTab(autoRead: boolean | null): FollowedTabModel {
     const removed = (tabId: number) => onEvent({ type: 'removed', tabId });
     const message = (raw: unknown, sender: Browser.runtime.MessageSender) => {
       if (!isOwnPopup(sender, browser.runtime.id, browser.runtime.getURL('/'))) return undefined;
-      const m = parseMessage(raw);
-      if (m?.type === 'tab-granted') onEvent({ type: 'granted', tabId: m.tabId });
+      const granted = parseTabGranted(raw);
+      if (granted) onEvent({ type: 'granted', tabId: granted.tabId });
       return undefined;
     };
     // A site allowed or taken back (here, in the options, or by "Winnow this link") changes what the panel may read.

@@ -61,7 +61,4 @@ describe('handleMessage', () => {
     expect(handleMessage({ type: 'analyze', article: { ...article, blocks: 'x' }, options }, popup, env())).toBeNull();
     expect(handleMessage({ type: 'run', code: 'alert(1)' }, popup, env())).toBeNull();
   });
-
-  it('leaves the popup’s word to the side panel alone (it is not for the background)', () =>
-    expect(handleMessage({ type: 'tab-granted', tabId: 3 }, popup, env())).toBeNull());
 });

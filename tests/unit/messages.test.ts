@@ -14,13 +14,6 @@ describe('parseMessage', () => {
     ['a tab id as text', { type: 'padding-badge', tabId: '4', ratio: 0.2 }],
   ])('rejects %s', (_n, m) => expect(parseMessage(m)).toBeNull());
   it('formats the badge', () => expect(badgeText(0.584)).toBe('58%'));
-  it('accepts the popup telling an open side panel it may read a tab', () =>
-    expect(parseMessage({ type: 'tab-granted', tabId: 9, url: 'ignored' })).toEqual({ type: 'tab-granted', tabId: 9 }));
-  it.each([
-    ['no tab', { type: 'tab-granted' }],
-    ['a negative tab', { type: 'tab-granted', tabId: -1 }],
-    ['a fractional tab', { type: 'tab-granted', tabId: 1.5 }],
-  ])('rejects a grant with %s', (_n, m) => expect(parseMessage(m)).toBeNull());
 });
 
 describe('isOwnPopup', () => {
