@@ -14,11 +14,10 @@ function isReply(value: unknown): value is HighlightReply {
     : v.ok === false && (v.reason === 'unsupported' || v.reason === 'not-found');
 }
 
-let cssInserted = false;
-
 /**
  * Notes in the tab's extension world that the highlight stylesheet is in; true when it already
- * was, from an earlier popup. A reload clears both the note and the stylesheet.
+ * was, from an earlier view. A reload clears both the note and the stylesheet, so the note lives
+ * in the tab, per page load, and not in the view: a side panel outlives many tabs and reloads.
  */
 function claimStylesheet(): boolean {
   const world = globalThis as { __winnowHighlightCss?: boolean };
@@ -48,8 +47,8 @@ export async function highlightCommand(tabId: number, cmd: HighlightCommand): Pr
     raw = await run();
   }
   if (!isReply(raw)) throw new Error('the page answered in a way Winnow does not understand');
-  if (cmd.command === 'apply' && raw.ok && !cssInserted) {
-    // Each popup is a fresh start, but the tab keeps its stylesheet: add it once per page load.
+  if (cmd.command === 'apply' && raw.ok) {
+    // The tab keeps its stylesheet across views: add it once per page load.
     const [claim] = await browser.scripting.executeScript({ target: { tabId }, func: claimStylesheet });
     if (claim?.result !== true) {
       try {
@@ -59,7 +58,6 @@ export async function highlightCommand(tabId: number, cmd: HighlightCommand): Pr
         throw err;
       }
     }
-    cssInserted = true;
   }
   return raw;
 }

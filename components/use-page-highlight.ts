@@ -42,8 +42,9 @@ const UNREACHABLE = { text: 'Winnow could not reach the page. Reload it and try 
 
 /**
  * The in-page highlight switch. It starts on when the option says so, or when the page still
- * carries highlights from an earlier popup (so the switch tells the truth), and follows the kind
- * toggles while on.
+ * carries highlights from an earlier view (so the switch tells the truth), and follows the kind
+ * toggles while on. Its state belongs to one tab: a view that moves to another tab (the side
+ * panel follows the active tab) starts again from that tab's own truth.
  */
 export function usePageHighlight(
   target: { tabId: number; byDefault: boolean } | null,
@@ -54,34 +55,40 @@ export function usePageHighlight(
   // tab, which does not sit over the page) simply never sends a command.
   const tabId = target?.tabId ?? null;
   const byDefault = target?.byDefault ?? false;
-  const [on, setOn] = useState<boolean | null>(null);
-  const [status, setStatus] = useState<PageHighlight['status']>(null);
+  // Each value is tagged with its tab, so a value from the previous tab is never shown or acted on.
+  const [switched, setSwitched] = useState<{ tabId: number; on: boolean } | null>(null);
+  const [reported, setStatus] = useState<{ tabId: number; status: PageHighlight['status'] } | null>(null);
   const [busy, setBusy] = useState(false);
   const sentences = useMemo(() => pageSentences(analysis, hidden), [analysis, hidden]);
-  const first = useRef(true);
+  // The tab whose first state has been settled: opening a view with highlights off must not touch the page.
+  const settled = useRef<number | null>(null);
+  const on = switched && switched.tabId === tabId ? switched.on : null;
+  const status = reported && reported.tabId === tabId ? reported.status : null;
 
   useEffect(() => {
     if (tabId === null) return;
+    let current = true;
     highlightCommand(tabId, { command: 'status' }).then(
-      (reply) => setOn(byDefault || (reply.ok && reply.active)),
-      () => setOn(byDefault),
+      (reply) => current && setSwitched({ tabId, on: byDefault || (reply.ok && reply.active) }),
+      () => current && setSwitched({ tabId, on: byDefault }),
     );
+    return () => {
+      current = false;
+    };
   }, [tabId]);
 
   useEffect(() => {
     if (on === null || tabId === null) return;
-    // Opening the popup with highlights off must not touch the page at all.
-    if (first.current && !on) {
-      first.current = false;
-      return;
+    if (settled.current !== tabId) {
+      settled.current = tabId;
+      if (!on) return;
     }
-    first.current = false;
     setBusy(true);
     const cmd = on ? ({ command: 'apply', sentences } as const) : ({ command: 'clear' } as const);
     highlightCommand(tabId, cmd)
       .then(
-        (reply) => setStatus(on ? describe(reply, analysis, sentences) : null),
-        () => setStatus(UNREACHABLE),
+        (reply) => setStatus({ tabId, status: on ? describe(reply, analysis, sentences) : null }),
+        () => setStatus({ tabId, status: UNREACHABLE }),
       )
       .finally(() => setBusy(false));
   }, [on, sentences, tabId]);
@@ -91,11 +98,14 @@ export function usePageHighlight(
     if (!point || tabId === null) return;
     highlightCommand(tabId, { command: 'reveal', sentences, target: point.sentence }).then(
       (reply) => {
-        if (!reply.ok) setStatus(describe(reply, analysis, sentences));
+        if (!reply.ok) setStatus({ tabId, status: describe(reply, analysis, sentences) });
       },
-      () => setStatus(UNREACHABLE),
+      () => setStatus({ tabId, status: UNREACHABLE }),
     );
   };
 
+  const setOn = (value: boolean) => {
+    if (tabId !== null) setSwitched({ tabId, on: value });
+  };
   return tabId === null ? null : { on: on ?? false, setOn, status, busy, reveal };
 }

@@ -8,6 +8,7 @@ import { StatusView } from '@/components/StatusView';
 import { useOptions } from '@/components/use-options';
 import { DangerZone } from './DangerZone';
 import { ShortcutSettings } from './ShortcutSettings';
+import { SidePanelSettings } from './SidePanelSettings';
 import { useLibrarySize } from './use-library-size';
 
 const SENSITIVITY: { id: Sensitivity; label: string; hint: string }[] = [
@@ -165,6 +166,7 @@ export function App() {
           {library && ` Now: ${library.count} saved, ${kb(library.bytes)} of ${kb(BYTE_BUDGET)}.`}
         </p>
       </fieldset>
+      <SidePanelSettings options={options} update={update} />
       <ShortcutSettings />
       <fieldset>
         <legend>Theme</legend>

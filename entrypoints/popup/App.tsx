@@ -1,31 +1,50 @@
 import { useEffect, useState } from 'preact/hooks';
 import { FailedReading } from '@/components/FailedReading';
+import { PageLinks } from '@/components/PageLinks';
 import { AnalysedResult } from '@/components/ResultView';
 import { StatusView } from '@/components/StatusView';
 import { warmBackground } from '@/components/ask-analysis';
 import { readActiveTab, type Reading } from '@/components/read-tab';
 import { useOptions } from '@/components/use-options';
 import { ShortcutHint } from './ShortcutHint';
+import { announceGrant, canOpenSidePanel, openSidePanel } from './side-panel';
 
-function openSummaries() {
-  void browser.tabs.create({ url: browser.runtime.getURL('/summaries.html') });
-  window.close();
-}
-
-function openOptions() {
-  void browser.runtime.openOptionsPage();
-  window.close();
+/** Opens the side panel in the popup's window, then leaves the stage to it. */
+function SidePanelButton() {
+  const [windowId, setWindowId] = useState<number | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (!canOpenSidePanel()) return;
+    browser.windows.getCurrent().then(
+      (w) => w.id !== undefined && setWindowId(w.id),
+      () => {},
+    );
+  }, []);
+  if (windowId === null) return null;
+  return (
+    <>
+      <button
+        type="button"
+        class="linkish"
+        data-testid="open-side-panel"
+        onClick={() => openSidePanel(windowId).then(() => window.close(), () => setFailed(true))}
+      >
+        Open in side panel
+      </button>
+      {failed && (
+        <span class="error" role="alert">
+          The browser did not open the side panel.
+        </span>
+      )}
+    </>
+  );
 }
 
 function Footer() {
   return (
     <>
-      <button type="button" class="linkish" onClick={openSummaries}>
-        Saved summaries
-      </button>
-      <button type="button" class="linkish" onClick={openOptions}>
-        Options
-      </button>
+      <PageLinks onOpened={() => window.close()} />
+      <SidePanelButton />
       <span class="spacer" />
       <ShortcutHint />
     </>
@@ -45,6 +64,7 @@ export function App() {
   useEffect(() => {
     // The background does the analysis; wake it while the page is read, not after.
     warmBackground();
+    void announceGrant();
     read(false);
   }, []);
 

@@ -1,24 +1,12 @@
 import { useEffect } from 'preact/hooks';
 import { FailedReading, type FailureTitles } from '@/components/FailedReading';
+import { PageLinks } from '@/components/PageLinks';
 import { AnalysedResult } from '@/components/ResultView';
 import type { Reading } from '@/components/read-tab';
 import type { Options } from '@/utils/storage/options';
 
-function openSummaries() {
-  void browser.tabs.create({ url: browser.runtime.getURL('/summaries.html') });
-}
-
 export function Footer() {
-  return (
-    <>
-      <button type="button" class="linkish" onClick={openSummaries}>
-        Saved summaries
-      </button>
-      <button type="button" class="linkish" onClick={() => void browser.runtime.openOptionsPage()}>
-        Options
-      </button>
-    </>
-  );
+  return <PageLinks />;
 }
 
 interface Props {

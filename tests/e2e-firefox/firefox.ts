@@ -23,6 +23,9 @@
  *                            and grants activeTab for the tab, exactly as for a person. Resolves with
  *                            the popup once its document is complete.
  *   closePopup()             closes the open popup (what Escape or a click elsewhere does)
+ *   waitForSidebar()         Winnow's sidebar (sidebar_action) as a View, once open and loaded
+ *   realClick(where, sel)    a real mouse click (WebDriver actions in the browser window) on `sel` in the
+ *                            popup or the sidebar: a user gesture, unlike element.click() from evaluate
  *   popupIsOpen()            whether Winnow's popup is open in the window
  *   chrome(fn, ...args)      runs fn in the browser's privileged window (gBrowser, Services...)
  *   logs()                   Firefox's last output lines, for failure messages
@@ -57,7 +60,7 @@ import { join, resolve } from 'node:path';
 import { Marionette } from './marionette';
 
 /** Where a view lives, as the chrome-side helpers understand it. */
-type Target = { kind: 'popup'; extensionId: string } | { kind: 'tab'; browserId: number };
+type Target = { kind: 'popup'; extensionId: string } | { kind: 'sidebar' } | { kind: 'tab'; browserId: number };
 
 export interface View {
   /** Runs `fn` in the page and returns its (JSON) result; a returned promise is awaited. */
@@ -83,6 +86,13 @@ export interface FirefoxHarness {
   clickToolbarButton(tab: Tab, timeoutMs?: number): Promise<View>;
   closePopup(): Promise<void>;
   popupIsOpen(): Promise<boolean>;
+  /** Winnow's sidebar (sidebar_action), once it is open in the window and its document complete. */
+  waitForSidebar(timeoutMs?: number): Promise<View>;
+  /**
+   * A real mouse click (WebDriver actions in the browser's window, as for the toolbar) on the
+   * first `selector` in the open sidebar or popup: a user gesture, as the reader's own click is.
+   */
+  realClick(where: 'sidebar' | 'popup', selector: string): Promise<void>;
   chrome<A extends unknown[], R>(fn: (...args: A) => R, ...args: A): Promise<Awaited<R>>;
   logs(): string;
   close(): Promise<void>;
@@ -110,6 +120,12 @@ const PRELUDE = 'var __name = (f) => f;';
 
 /** Chrome side: the <browser> element showing `target`, or null (popup closed, tab gone). */
 function browserFor(target: Target) {
+  if (target.kind === 'sidebar') {
+    // The sidebar box hosts Firefox's webext-panels page, which holds the extension's own <browser>.
+    const box = document.getElementById('sidebar') as { contentDocument?: Document } | null;
+    const inner = box?.contentDocument?.getElementById('webext-panels-browser') as { currentURI?: { spec: string } } | null;
+    return inner?.currentURI?.spec.startsWith('moz-extension:') ? inner : null;
+  }
   if (target.kind === 'tab') return gBrowser.browsers.find((b: { browserId: number }) => b.browserId === target.browserId) ?? null;
   const { ViewPopup } = ChromeUtils.importESModule('resource:///modules/ExtensionPopups.sys.mjs');
   const extension = WebExtensionPolicy.getByID(target.extensionId)?.extension;
@@ -316,6 +332,25 @@ export async function launchFirefox(extensionDir: string, { timeoutMs = 60_000 }
     return tab;
   };
 
+  /** A real mouse click (move, press, release) at a point of the browser window (CSS pixels from its top left). */
+  const clickAt = async (x: number, y: number) => {
+    await m.send('WebDriver:PerformActions', {
+      actions: [
+        {
+          type: 'pointer',
+          id: 'mouse',
+          parameters: { pointerType: 'mouse' },
+          actions: [
+            { type: 'pointerMove', origin: 'viewport', x: Math.round(x), y: Math.round(y) },
+            { type: 'pointerDown', button: 0 },
+            { type: 'pointerUp', button: 0 },
+          ],
+        },
+      ],
+    });
+    await m.send('WebDriver:ReleaseActions');
+  };
+
   /** A real mouse click (move, press, release) on a chrome element, as WebDriver actions. */
   const clickChrome = async (selector: string) => {
     const element = (await m.send('WebDriver:FindElement', { using: 'css selector', value: selector })) as Record<string, string>;
@@ -404,6 +439,34 @@ export async function launchFirefox(extensionDir: string, { timeoutMs = 60_000 }
       const popup = view({ kind: 'popup', extensionId });
       await popup.waitFor(() => location.pathname === '/popup.html' && document.readyState === 'complete', 'the popup document', { timeoutMs });
       return popup;
+    },
+
+    async waitForSidebar(timeoutMs = 15_000) {
+      await waitChrome((t: Target) => browserFor(t) !== null, 'Winnow’s sidebar to open', timeoutMs, { kind: 'sidebar' } as Target);
+      const sidebar = view({ kind: 'sidebar' });
+      await sidebar.waitFor(() => location.pathname === '/sidepanel.html' && document.readyState === 'complete', 'the sidebar document', { timeoutMs });
+      return sidebar;
+    },
+
+    async realClick(where, selector) {
+      const target: Target = where === 'sidebar' ? { kind: 'sidebar' } : { kind: 'popup', extensionId };
+      const inPage = await view(target).evaluate((sel: string) => {
+        const el = document.querySelector(sel);
+        if (!el) return null;
+        el.scrollIntoView({ block: 'center' });
+        const r = el.getBoundingClientRect();
+        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+      }, selector);
+      if (!inPage) throw new Error(`no ${selector} in the ${where}`);
+      const origin = await chrome((t: Target) => {
+        const b = browserFor(t) as { getBoundingClientRect(): DOMRect } | null;
+        if (!b) throw new Error('the view is not open');
+        const r = b.getBoundingClientRect();
+        // The sidebar's browser sits in Firefox's webext-panels page, itself in the sidebar box.
+        const box = t.kind === 'sidebar' ? (document.getElementById('sidebar') as unknown as { getBoundingClientRect(): DOMRect }).getBoundingClientRect() : null;
+        return { x: r.x + (box?.x ?? 0), y: r.y + (box?.y ?? 0) };
+      }, target);
+      await clickAt(origin.x + inPage.x, origin.y + inPage.y);
     },
 
     async closePopup() {

@@ -4,6 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import { themeIs } from './expect';
 import { chooseMenuItem, grantTab, selectParagraphs } from './menu';
+import { openPanel } from './panel';
 import { startEnv, type Env } from './setup';
 
 /**
@@ -247,6 +248,38 @@ for (const theme of ['light', 'dark'] as const) {
       await popup.getByTestId('copy-markdown').click();
       await popup.getByTestId('copy-status').getByText('Copied as Markdown ✓').waitFor();
       await assertAccessible(popup, 'popup, copied');
+    });
+
+    it('the side panel: a tab read, every view, by keyboard; a tab to ask for', STEP, async () => {
+      const page = await env.h.openPage(env.url('agency-leak/page.html'));
+      const panel = await openPanel(env, page);
+      await panel.getByTestId('key-points').locator('li').first().waitFor({ timeout: 15_000 });
+      await themeIs(panel, theme);
+      await assertAccessible(panel, 'side panel, key points');
+      await assertTabFocusVisible(panel, panel.getByTestId('key-points').getByRole('button').first(), 'a key point');
+      await assertKeyboardSweep(panel, 'side panel, key points');
+      const tabs = panel.getByRole('tab');
+      const names = await tabs.allTextContents();
+      for (let i = 1; i < names.length; i++) {
+        await tabs.nth(i).click();
+        await panel.waitForFunction((n) => document.querySelectorAll('[role=tab]')[n]?.getAttribute('aria-selected') === 'true', i);
+        await assertAccessible(panel, `side panel, ${names[i]}`);
+        await assertKeyboardSweep(panel, `side panel, ${names[i]}`);
+      }
+      await panel.getByTestId('highlight-toggle').check();
+      await panel.getByTestId('highlight-status').getByText(/^In the page:/).waitFor();
+      await assertAccessible(panel, 'side panel, highlights on');
+
+      const other = await env.h.openPage(env.url('clean-news-transit-fares/page.html'));
+      await panel.getByRole('heading', { name: 'Click to read this tab' }).waitFor();
+      await assertAccessible(panel, 'side panel, click to read this tab');
+      await assertKeyboardSweep(panel, 'side panel, click to read this tab');
+      // The panel closes like any page (the browser's own close button does the same).
+      const closed = panel.waitForEvent('close');
+      await panel.evaluate(() => window.close());
+      await closed;
+      await other.close();
+      await page.close();
     });
 
     it('the Winnow tab from the right-click menu: a selection, a link to allow, a refusal, nothing selected', STEP, async () => {

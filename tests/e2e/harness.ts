@@ -19,6 +19,10 @@
  *                          brings `page` to front, fires CDP Extensions.triggerAction on its *tab*
  *                          target, waits for the action popup target and returns it as a Playwright
  *                          Page (locators, keyboard, screenshot...). Throws if no popup appears.
+ *   waitForExtensionView(path, {timeoutMs})
+ *                          the extension view at extensionUrl(path) that Playwright does not hold yet
+ *                          (present or to come), e.g. the side panel once sidePanel.open() ran;
+ *                          adopted as a Page the way the popup is
  *   openExtensionPage(path) new tab at extensionUrl(path); waits for 'domcontentloaded'
  *   cdp(method, params, sessionId?) raw browser-level CDP call (private session, never seen by Playwright)
  *   logs()                 last lines of Chromium's stderr (for failure messages)
@@ -78,6 +82,7 @@ export interface Harness {
   serviceWorker(): Worker | null;
   openPage(url: string): Promise<Page>;
   clickToolbarButton(page: Page, options?: ClickOptions): Promise<Page>;
+  waitForExtensionView(path: string, options?: ClickOptions): Promise<Page>;
   openExtensionPage(path: string): Promise<Page>;
   cdp<T = unknown>(method: string, params?: object, sessionId?: string): Promise<T>;
   logs(): string;
@@ -648,6 +653,53 @@ export async function launchWithExtension(extensionDir: string, options: LaunchO
       throw new Error(`No tab target found for page ${page.url()}`);
     };
 
+    /**
+     * Makes an extension view Playwright never adopted (the action popup, the side panel) a Page:
+     * a ROOT-session attach makes Chromium emit Target.attachedToTarget to Playwright, which adopts
+     * the target as a Page of the default context. The Page is matched by target id, not URL: under
+     * load Playwright may adopt it before the view's navigation commits.
+     */
+    const adoptTarget = async (target: TargetInfo, pagesBefore: Set<Page>, setStage: (s: string) => void): Promise<Page> => {
+      const adopted = new Promise<Page>((res) => {
+        const consider = (p: Page): void => {
+          if (pagesBefore.has(p)) return;
+          pagesBefore.add(p); // consider each page once
+          targetIdOf(p).then(
+            (id) => {
+              if (id !== target.targetId) return;
+              context.off('page', consider);
+              res(p);
+            },
+            () => undefined,
+          );
+        };
+        context.on('page', consider);
+      });
+      // Playwright's own auto-attach grabs the view at creation (as type "other", before it becomes a
+      // "page") and then drops it. Wait for that drop to complete, then attach on the root session.
+      setStage(`waiting for Playwright to drop its early session on ${target.url}`);
+      await proxy.rootDetached(target.targetId);
+      setStage(`attaching Playwright to ${target.url}`);
+      await proxy.send('Target.attachToTarget', { targetId: target.targetId, flatten: true });
+      setStage(`waiting for Playwright to adopt ${target.url}`);
+      const page = await adopted;
+      setStage(`waiting for DOMContentLoaded in ${target.url}`);
+      await page.waitForLoadState('domcontentloaded');
+      return page;
+    };
+
+    /** Resolves with the first target (present or to come) that `matches`. */
+    const targetMatching = (matches: (t: TargetInfo) => boolean): Promise<TargetInfo> =>
+      new Promise<TargetInfo>((res) => {
+        const check = (t: TargetInfo): void => {
+          if (!matches(t)) return;
+          targetWaiters.delete(check);
+          res(t);
+        };
+        targetWaiters.add(check);
+        for (const t of targets.values()) check(t);
+      });
+
     const clickToolbarButton = async (page: Page, opts: ClickOptions = {}): Promise<Page> => {
       const timeoutMs = opts.timeoutMs ?? 10_000;
       let stage = 'bringing the tab to front';
@@ -658,51 +710,27 @@ export async function launchWithExtension(extensionDir: string, options: LaunchO
         const popupPrefix = extensionUrl('');
         const pagesBefore = new Set(context.pages());
         const before = new Set([...targets.values()].filter((t) => t.type === 'page').map((t) => t.targetId));
-        const isPopup = (t: TargetInfo): boolean =>
-          t.type === 'page' && !before.has(t.targetId) && t.url.startsWith(popupPrefix);
-        const popupTarget = new Promise<TargetInfo>((res) => {
-          const check = (t: TargetInfo): void => {
-            if (!isPopup(t)) return;
-            targetWaiters.delete(check);
-            res(t);
-          };
-          targetWaiters.add(check);
-        });
+        const popupTarget = targetMatching((t) => t.type === 'page' && !before.has(t.targetId) && t.url.startsWith(popupPrefix));
         stage = 'Extensions.triggerAction';
         await proxy.send('Extensions.triggerAction', { id: extensionId, targetId: tabId });
         stage = 'waiting for the popup target to appear (does the action have a default_popup?)';
         const target = await popupTarget;
-        // Tell Playwright about it: a ROOT-session attach makes Chromium emit Target.attachedToTarget to
-        // Playwright, which adopts the target as a Page of the default context. Match the Page by target
-        // id, not URL: under load Playwright may adopt it before the popup's navigation commits.
-        const adopted = new Promise<Page>((res) => {
-          const consider = (p: Page): void => {
-            if (pagesBefore.has(p)) return;
-            pagesBefore.add(p); // consider each page once
-            targetIdOf(p).then(
-              (id) => {
-                if (id !== target.targetId) return;
-                context.off('page', consider);
-                res(p);
-              },
-              () => undefined,
-            );
-          };
-          context.on('page', consider);
-        });
-        // Playwright's own auto-attach grabs the popup at creation (as type "other", before it becomes a
-        // "page") and then drops it. Wait for that drop to complete, then attach on the root session.
-        stage = `waiting for Playwright to drop its early session on ${target.url}`;
-        await proxy.rootDetached(target.targetId);
-        stage = `attaching Playwright to ${target.url}`;
-        await proxy.send('Target.attachToTarget', { targetId: target.targetId, flatten: true });
-        stage = `waiting for Playwright to adopt ${target.url}`;
-        const popup = await adopted;
-        stage = `waiting for DOMContentLoaded in ${target.url}`;
-        await popup.waitForLoadState('domcontentloaded');
-        return popup;
+        return adoptTarget(target, pagesBefore, (s) => (stage = s));
       };
       return deadline(work(), timeoutMs, `popup after toolbar click on ${page.url()}`, () => ` [stage: ${stage}]${withLogs()}`);
+    };
+
+    const waitForExtensionView = async (path: string, opts: ClickOptions = {}): Promise<Page> => {
+      const timeoutMs = opts.timeoutMs ?? 10_000;
+      const url = extensionUrl(path);
+      let stage = `waiting for a target at ${url}`;
+      const work = async (): Promise<Page> => {
+        const pagesBefore = new Set(context.pages());
+        const already = await Promise.all(context.pages().map((p) => targetIdOf(p).catch(() => '')));
+        const target = await targetMatching((t) => t.type === 'page' && t.url.startsWith(url) && !already.includes(t.targetId));
+        return adoptTarget(target, pagesBefore, (s) => (stage = s));
+      };
+      return deadline(work(), timeoutMs, `extension view ${path}`, () => ` [stage: ${stage}]${withLogs()}`);
     };
 
     const openPage = async (url: string): Promise<Page> => {
@@ -726,6 +754,7 @@ export async function launchWithExtension(extensionDir: string, options: LaunchO
       serviceWorker: findSw,
       openPage,
       clickToolbarButton,
+      waitForExtensionView,
       openExtensionPage,
       cdp: <T = unknown>(method: string, params?: object, sessionId?: string) =>
         proxy.send<T>(method, params, sessionId ?? privateSession),

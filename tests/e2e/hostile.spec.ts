@@ -233,7 +233,7 @@ describe('the built extension keeps the strict MV3 content security policy', () 
     for (const key of ['host_permissions', 'web_accessible_resources', 'externally_connectable', 'content_scripts', 'sandbox']) {
       assert.equal(manifest[key], undefined, `manifest.${key}`);
     }
-    const allowed = new Set(['activeTab', 'scripting', 'storage', 'contextMenus']);
+    const allowed = new Set(['activeTab', 'scripting', 'storage', 'contextMenus', 'sidePanel']);
     for (const p of manifest.permissions as string[]) assert.ok(allowed.has(p), `permission ${p}`);
   });
 

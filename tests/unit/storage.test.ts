@@ -114,6 +114,8 @@ describe('options', () => {
     ['bad sensitivity', { sensitivity: 'extreme' }, DEFAULT_OPTIONS],
     ['highlight in page kept', { highlightInPage: true }, { ...DEFAULT_OPTIONS, highlightInPage: true }],
     ['highlight in page of the wrong type', { highlightInPage: 'yes' }, DEFAULT_OPTIONS],
+    ['the side panel reading allowed sites by itself', { panelAutoRead: true }, { ...DEFAULT_OPTIONS, panelAutoRead: true }],
+    ['that choice of the wrong type', { panelAutoRead: 1 }, DEFAULT_OPTIONS],
   ])('validates field by field: %s', (_name, stored, expected) => {
     expect(validateOptions(stored)).toEqual(expected);
   });

@@ -15,6 +15,8 @@ export interface Options {
   highlightInPage: boolean;
   /** Most saved summaries kept; the oldest unpinned go first. */
   libraryLimit: number;
+  /** The side panel reads each tab of a site the reader allowed (an optional host permission) without a click. */
+  panelAutoRead: boolean;
 }
 
 export const LIBRARY_LIMITS = [50, 100, 250, 500, 1000] as const;
@@ -28,6 +30,7 @@ export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
   theme: 'system',
   highlightInPage: false,
   libraryLimit: 500,
+  panelAutoRead: false,
 });
 
 const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
@@ -55,6 +58,7 @@ export function validateOptions(value: unknown): Options {
     libraryLimit: (LIBRARY_LIMITS as readonly unknown[]).includes(v.libraryLimit)
       ? (v.libraryLimit as number)
       : DEFAULT_OPTIONS.libraryLimit,
+    panelAutoRead: typeof v.panelAutoRead === 'boolean' ? v.panelAutoRead : DEFAULT_OPTIONS.panelAutoRead,
   };
 }
 
