@@ -16,7 +16,7 @@ import { analysisParts } from '../utils/analysis/analyze';
 import { PADDING_FEATURES } from '../utils/analysis/model/padding-features';
 import { loadModel, probability, type LinearWeights } from '../utils/analysis/model/linear-model';
 import { MIN_SENTENCES, type PaddingModel, type PaddingWeights } from '../utils/analysis/model/padding-model';
-import { SENSITIVITIES } from '../utils/analysis/types';
+import { SENSITIVITIES } from '../utils/analysis/vocabulary';
 import { covers, words } from '../bench/corpus/fragments';
 import { corpusPageUrl, loadCorpus, pageHtml, type CorpusPage } from '../bench/corpus/pages';
 import { extractFromHtml } from '../cli/summarize-file';

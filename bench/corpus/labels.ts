@@ -2,7 +2,7 @@
  * The corpus's label file (LABELLING.md), parsed and checked. One definition of the genres and of
  * what a valid file is, used by the labellers' checker, the tests and the bench.
  */
-import { PADDING_KINDS, type PaddingKind } from '../../utils/analysis/types';
+import { PADDING_KINDS, type PaddingKind } from '../../utils/analysis/vocabulary';
 import { findFragment, words } from './fragments';
 
 export const GENRES = [

@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
-import { PADDING_KINDS, type PaddingKind, type Sensitivity } from '@/utils/analysis/types';
-import { MAX_POINTS } from '@/utils/analysis/limits';
-import { LIBRARY_LIMITS, resetOptions, saveOptions, type Options, type Theme } from '@/utils/storage/options';
+import { isPointCount, MAX_POINTS, MIN_POINTS, PADDING_KINDS, SENSITIVITIES, type PaddingKind, type Sensitivity } from '@/utils/analysis/vocabulary';
+import { LIBRARY_LIMITS, resetOptions, saveOptions, THEMES, type Options, type Theme } from '@/utils/storage/options';
 import { BYTE_BUDGET } from '@/utils/storage/summaries-store';
 import { KIND_LABEL } from '@/components/kinds';
 import { StatusView } from '@/components/StatusView';
@@ -10,11 +9,11 @@ import { DangerZone } from './DangerZone';
 import { ShortcutSettings } from './ShortcutSettings';
 import { useLibrarySize } from './use-library-size';
 
-const SENSITIVITY: { id: Sensitivity; label: string; hint: string }[] = [
-  { id: 'strict', label: 'Strict', hint: 'Marks more: weaker cues count.' },
-  { id: 'balanced', label: 'Balanced', hint: 'The default.' },
-  { id: 'relaxed', label: 'Relaxed', hint: 'Marks only clear padding.' },
-];
+const SENSITIVITY: Record<Sensitivity, { label: string; hint: string }> = {
+  strict: { label: 'Strict', hint: 'Marks more: weaker cues count.' },
+  balanced: { label: 'Balanced', hint: 'The default.' },
+  relaxed: { label: 'Relaxed', hint: 'Marks only clear padding.' },
+};
 const LENGTHS = [
   { id: 'short', label: 'Short', points: 3 },
   { id: 'medium', label: 'Medium', points: 5 },
@@ -25,11 +24,7 @@ function kb(bytes: number): string {
   return bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
-const THEMES: { id: Theme; label: string }[] = [
-  { id: 'system', label: 'Follow the system' },
-  { id: 'light', label: 'Light' },
-  { id: 'dark', label: 'Dark' },
-];
+const THEME_LABEL: Record<Theme, string> = { system: 'Follow the system', light: 'Light', dark: 'Dark' };
 
 /** Every change is saved at once; open popups and pages follow through storage change events. */
 export function App() {
@@ -69,13 +64,13 @@ export function App() {
           Or exactly
           <input
             type="number"
-            min={1}
+            min={MIN_POINTS}
             max={MAX_POINTS}
             value={options.points}
             data-testid="points"
             onChange={(e) => {
               const n = Number(e.currentTarget.value);
-              if (Number.isInteger(n) && n >= 1 && n <= MAX_POINTS) update({ points: n });
+              if (isPointCount(n)) update({ points: n });
             }}
           />
           key points
@@ -83,15 +78,10 @@ export function App() {
       </fieldset>
       <fieldset>
         <legend>Padding sensitivity</legend>
-        {SENSITIVITY.map((s) => (
-          <label key={s.id}>
-            <input
-              type="radio"
-              name="sensitivity"
-              checked={options.sensitivity === s.id}
-              onChange={() => update({ sensitivity: s.id })}
-            />
-            {s.label} <span class="muted">— {s.hint}</span>
+        {SENSITIVITIES.map((s) => (
+          <label key={s}>
+            <input type="radio" name="sensitivity" checked={options.sensitivity === s} onChange={() => update({ sensitivity: s })} />
+            {SENSITIVITY[s].label} <span class="muted">— {SENSITIVITY[s].hint}</span>
           </label>
         ))}
       </fieldset>
@@ -169,9 +159,9 @@ export function App() {
       <fieldset>
         <legend>Theme</legend>
         {THEMES.map((t) => (
-          <label key={t.id}>
-            <input type="radio" name="theme" checked={options.theme === t.id} onChange={() => update({ theme: t.id })} />
-            {t.label}
+          <label key={t}>
+            <input type="radio" name="theme" checked={options.theme === t} onChange={() => update({ theme: t })} />
+            {THEME_LABEL[t]}
           </label>
         ))}
       </fieldset>

@@ -7,7 +7,7 @@ import { loadModel, probability, type LinearWeights } from '../../utils/analysis
 import { PADDING_FEATURES } from '../../utils/analysis/model/padding-features';
 import { explain, markByModel, MIN_SENTENCES, type PaddingWeights } from '../../utils/analysis/model/padding-model';
 import { persons } from '../../utils/analysis/model/persons';
-import { PADDING_KINDS } from '../../utils/analysis/types';
+import { PADDING_KINDS } from '../../utils/analysis/vocabulary';
 import type { Block } from '../../utils/extract';
 import paddingWeights from '../../utils/analysis/model/padding-weights.json';
 

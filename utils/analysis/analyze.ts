@@ -4,14 +4,13 @@ import { baseLanguage, stopwords } from '../text/stopwords';
 import { stem, terms as termTokens } from '../text/tokens';
 import { buildSentences } from './features';
 import { selectKeyPoints } from './key-points';
-import { MAX_POINTS } from './limits';
 import { keepKinds, markByRules, type RuleMarks } from './padding/mark-padding';
 import { paddingFeatures, type PaddingInputs } from './model/padding-features';
 import { markByModel } from './model/padding-model';
 import { keyFactScores } from './model/key-fact-model';
 import type { SentenceFeatures } from './features';
+import { DEFAULT_POINTS, DEFAULT_SENSITIVITY, MAX_POINTS, MIN_POINTS } from './vocabulary';
 import {
-  DEFAULT_POINTS,
   WORDS_PER_MINUTE,
   type Analysis,
   type AnalysisBlock,
@@ -26,11 +25,9 @@ export interface AnalysisInput {
   blocks: readonly Block[];
 }
 
-export { MAX_POINTS };
-
 function clampPoints(n: number | undefined): number {
   if (n === undefined || !Number.isFinite(n)) return DEFAULT_POINTS;
-  return Math.max(1, Math.min(MAX_POINTS, Math.round(n)));
+  return Math.max(MIN_POINTS, Math.min(MAX_POINTS, Math.round(n)));
 }
 
 /** The analysis up to its decisions: sentences, what the rules found, and the padding model's input rows. */
@@ -43,7 +40,7 @@ export interface AnalysisParts {
   inputs: PaddingInputs;
 }
 
-export function analysisParts(input: AnalysisInput, sensitivity: AnalyzeOptions['sensitivity'] = 'balanced'): AnalysisParts {
+export function analysisParts(input: AnalysisInput, sensitivity: AnalyzeOptions['sensitivity'] = DEFAULT_SENSITIVITY): AnalysisParts {
   // The page's declaration wins; undeclared pages are guessed from their words.
   const lang = input.lang
     ? baseLanguage(input.lang)
@@ -74,7 +71,7 @@ export function analysisParts(input: AnalysisInput, sensitivity: AnalyzeOptions[
 
 /** Everything the popup shows, computed from the article's text alone. Pure and synchronous. */
 export function analyze(input: AnalysisInput, options: AnalyzeOptions = {}): Analysis {
-  const sensitivity = options.sensitivity ?? 'balanced';
+  const sensitivity = options.sensitivity ?? DEFAULT_SENSITIVITY;
   const { lang, features, vocabularySize, titleIds, rules, inputs } = analysisParts(input, sensitivity);
   const points = clampPoints(options.points);
   const marks = keepKinds(markByModel(inputs, rules.marks, rules.evidence, sensitivity), options.kinds);

@@ -1,8 +1,8 @@
 import { storage } from 'wxt/utils/storage';
-import { PADDING_KINDS, SENSITIVITIES, type PaddingKind, type Sensitivity } from '../analysis/types';
-import { MAX_POINTS } from '../analysis/limits';
+import { DEFAULT_POINTS, DEFAULT_SENSITIVITY, isPointCount, isSensitivity, PADDING_KINDS, type PaddingKind, type Sensitivity } from '../analysis/vocabulary';
 
-export type Theme = 'system' | 'light' | 'dark';
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
 
 export interface Options {
   points: number;
@@ -20,8 +20,8 @@ export interface Options {
 export const LIBRARY_LIMITS = [50, 100, 250, 500, 1000] as const;
 
 export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
-  points: 5,
-  sensitivity: 'balanced',
+  points: DEFAULT_POINTS,
+  sensitivity: DEFAULT_SENSITIVITY,
   kinds: [...PADDING_KINDS],
   autoSave: false,
   keepMarkedText: true,
@@ -30,27 +30,20 @@ export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
   libraryLimit: 500,
 });
 
-const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
-
 /** Field by field: a bad field falls back to its default, the good ones are kept. */
 export function validateOptions(value: unknown): Options {
   const v = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
-  const points =
-    typeof v.points === 'number' && Number.isInteger(v.points) && v.points >= 1 && v.points <= MAX_POINTS
-      ? v.points
-      : DEFAULT_OPTIONS.points;
+  const points = isPointCount(v.points) ? v.points : DEFAULT_OPTIONS.points;
   const kinds = Array.isArray(v.kinds)
     ? PADDING_KINDS.filter((k) => (v.kinds as unknown[]).includes(k))
     : [...DEFAULT_OPTIONS.kinds];
   return {
     points,
-    sensitivity: SENSITIVITIES.includes(v.sensitivity as Sensitivity)
-      ? (v.sensitivity as Sensitivity)
-      : DEFAULT_OPTIONS.sensitivity,
+    sensitivity: isSensitivity(v.sensitivity) ? v.sensitivity : DEFAULT_OPTIONS.sensitivity,
     kinds,
     autoSave: typeof v.autoSave === 'boolean' ? v.autoSave : DEFAULT_OPTIONS.autoSave,
     keepMarkedText: typeof v.keepMarkedText === 'boolean' ? v.keepMarkedText : DEFAULT_OPTIONS.keepMarkedText,
-    theme: THEMES.includes(v.theme as Theme) ? (v.theme as Theme) : DEFAULT_OPTIONS.theme,
+    theme: (THEMES as readonly unknown[]).includes(v.theme) ? (v.theme as Theme) : DEFAULT_OPTIONS.theme,
     highlightInPage: typeof v.highlightInPage === 'boolean' ? v.highlightInPage : DEFAULT_OPTIONS.highlightInPage,
     libraryLimit: (LIBRARY_LIMITS as readonly unknown[]).includes(v.libraryLimit)
       ? (v.libraryLimit as number)

@@ -1,6 +1,7 @@
 import type { SentenceFeatures } from '../features';
 import { specificity } from '../features';
-import { PADDING_KINDS, type PaddingKind, type PaddingMark, type Sensitivity } from '../types';
+import type { PaddingKind, PaddingMark, Sensitivity } from '../types';
+import { PADDING_KINDS } from '../vocabulary';
 import { quotedSpecificity } from './quotes';
 import { findRepeats } from './repeats';
 import type { Evidence, PaddingRule, RuleContext } from './rule';
