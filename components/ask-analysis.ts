@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Analysis } from '@/utils/analysis/types';
+import { kindsShown } from '@/utils/analysis/vocabulary';
 import type { Article } from '@/utils/extract/types';
 import type { AnalyzeReply, AnalyzeRequestOptions } from '@/utils/messages';
+import type { Options } from '@/utils/storage/options';
 import { sendToBackground } from './send-to-background';
 
 /**
@@ -35,9 +37,10 @@ export type AnalysisState = { state: 'loading' } | { state: 'ready'; analysis: A
  * screen while a new one is on its way, so a change of options does not flash the loading view.
  * `attempt` is bumped by "Try again".
  */
-export function useAnalysis(article: Article, options: AnalyzeRequestOptions, attempt: number): AnalysisState {
+export function useAnalysis(article: Article, options: Pick<Options, 'points' | 'sensitivity' | 'kindsOff'>, attempt: number): AnalysisState {
   const [state, setState] = useState<AnalysisState>({ state: 'loading' });
-  const { points, sensitivity, kinds } = options;
+  const { points, sensitivity } = options;
+  const kinds = kindsShown(options.kindsOff);
   useEffect(() => {
     let current = true;
     setState((prev) => (prev.state === 'error' ? { state: 'loading' } : prev));

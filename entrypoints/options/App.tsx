@@ -1,6 +1,15 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { isPointCount, MAX_POINTS, MIN_POINTS, PADDING_KINDS, SENSITIVITIES, type PaddingKind, type Sensitivity } from '@/utils/analysis/vocabulary';
-import { LIBRARY_LIMITS, resetOptions, saveOptions, THEMES, type Options, type Theme } from '@/utils/storage/options';
+import {
+  LIBRARY_LIMITS,
+  loadOptionsReport,
+  resetOptions,
+  THEMES,
+  updateOptions,
+  type Options,
+  type OptionsChange,
+  type Theme,
+} from '@/utils/storage/options';
 import { BYTE_BUDGET } from '@/utils/storage/summaries-store';
 import { KIND_LABEL } from '@/components/kinds';
 import { StatusView } from '@/components/StatusView';
@@ -26,21 +35,47 @@ function kb(bytes: number): string {
 
 const THEME_LABEL: Record<Theme, string> = { system: 'Follow the system', light: 'Light', dark: 'Dark' };
 
+/** How each option is named when its stored value could not be read. */
+const OPTION_NAME: Record<keyof Options, string> = {
+  points: 'Key points',
+  sensitivity: 'Padding sensitivity',
+  kindsOff: 'Kinds of padding to mark',
+  autoSave: 'Save every article',
+  keepMarkedText: 'Keep the marked text',
+  theme: 'Theme',
+  highlightInPage: 'Highlight in the page',
+  libraryLimit: 'Saved summaries kept',
+};
+
+/** Stored options this page could not read (and shows at their defaults), until a change saves over them. */
+function useUnreadable(): [(keyof Options)[], () => void] {
+  const [unreadable, setUnreadable] = useState<(keyof Options)[]>([]);
+  useEffect(() => {
+    void loadOptionsReport().then((r) => setUnreadable(r.unreadable));
+  }, []);
+  return [unreadable, () => setUnreadable([])];
+}
+
 /** Every change is saved at once; open popups and pages follow through storage change events. */
 export function App() {
   const options = useOptions();
   const [error, setError] = useState<string | null>(null);
   const [library, refreshLibrary] = useLibrarySize();
+  const [unreadable, clearUnreadable] = useUnreadable();
   if (!options) return <StatusView busy title="Loading options…" />;
 
-  const update = (patch: Partial<Options>) => {
-    saveOptions({ ...options, ...patch }).then(
-      () => setError(null),
+  // Each change goes on top of the latest stored options: this page shows them only once they come back.
+  const saved = (run: Promise<unknown>) =>
+    run.then(
+      () => {
+        setError(null);
+        clearUnreadable();
+      },
       (err: unknown) => setError(`Could not save: ${String(err)}`),
     );
-  };
+  const update = (change: OptionsChange) => void saved(updateOptions(change));
   const toggleKind = (k: PaddingKind, on: boolean) =>
-    update({ kinds: on ? [...options.kinds, k] : options.kinds.filter((x) => x !== k) });
+    update((latest) => ({ kindsOff: on ? latest.kindsOff.filter((x) => x !== k) : [...latest.kindsOff, k] }));
 
   return (
     <main>
@@ -48,6 +83,12 @@ export function App() {
       {error && (
         <p class="notice error" role="alert">
           {error}
+        </p>
+      )}
+      {unreadable.length > 0 && (
+        <p class="notice" role="status" data-testid="unreadable-options">
+          Some saved options could not be read, so these show their defaults: {unreadable.map((k) => OPTION_NAME[k]).join(', ')}. Nothing
+          has been changed yet; the next option you change saves everything as shown here.
         </p>
       )}
       <fieldset>
@@ -92,7 +133,7 @@ export function App() {
             <label key={k}>
               <input
                 type="checkbox"
-                checked={options.kinds.includes(k)}
+                checked={!options.kindsOff.includes(k)}
                 onChange={(e) => toggleKind(k, e.currentTarget.checked)}
               />
               {KIND_LABEL[k]}
@@ -168,7 +209,7 @@ export function App() {
       <fieldset>
         <legend>Reset</legend>
         <div class="row">
-          <button type="button" onClick={() => void resetOptions().catch((err: unknown) => setError(String(err)))}>
+          <button type="button" onClick={() => void saved(resetOptions())}>
             Reset options to defaults
           </button>
         </div>
