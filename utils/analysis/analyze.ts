@@ -1,7 +1,7 @@
 import type { Block } from '../extract/types';
 import { detectLanguage } from '../text/detect-language';
 import { baseLanguage, stopwords } from '../text/stopwords';
-import { stem, terms as termTokens } from '../text/tokens';
+import { stem, terms as termTokens, wordCount as countWordsOf } from '../text/tokens';
 import { buildSentences } from './features';
 import { selectKeyPoints } from './key-points';
 import { keepKinds, markByRules, type RuleMarks } from './padding/mark-padding';
@@ -105,7 +105,7 @@ export function analyze(input: AnalysisInput, options: AnalyzeOptions = {}): Ana
       byKind[s.padding.kind] = (byKind[s.padding.kind] ?? 0) + 1;
     }
   }
-  for (const b of input.blocks) if (b.kind === 'code') wordCount += termTokens(b.text).length;
+  for (const b of input.blocks) if (b.kind === 'code') wordCount += countWordsOf(b.text);
 
   const minutes = (w: number): number => Math.round((w / WORDS_PER_MINUTE) * 10) / 10;
   return {

@@ -134,6 +134,7 @@ export function buildSentences(blocks: readonly Block[], lang: string): Sentence
         inBlock,
         text,
         norm: text.toLowerCase().replace(/[’‘]/g, "'"),
+        // wordCount(text), without splitting the sentence a second time.
         words: tokens.length,
         terms,
         ids,
