@@ -4,7 +4,7 @@ import { parseReply, type ExtensionMessage, type ReplyTo } from '@/utils/message
  * The one way an extension page talks to the background. It never rejects: every way a message can
  * fail comes back as a value the caller turns into words.
  */
-export type Delivery<R> =
+type Delivery<R> =
   | { state: 'answered'; reply: R }
   /** Nobody answered: the background is not running, or did not reply. */
   | { state: 'unreachable' }

@@ -8,7 +8,7 @@ import { isFiniteNumber, isObject, isString } from './guards';
 import type { Analysis } from './analysis/types';
 import { isPaddingKind, isPaddingMark, isPointCount, isSensitivity, PADDING_KINDS, type PaddingKind, type Sensitivity } from './analysis/vocabulary';
 
-export interface PaddingBadgeMessage {
+interface PaddingBadgeMessage {
   type: 'padding-badge';
   tabId: number;
   /** 0–1. */
@@ -16,7 +16,7 @@ export interface PaddingBadgeMessage {
 }
 
 /** Sent as the popup opens, beside the extraction, so a sleeping service worker is up by the time the article is. */
-export interface WarmMessage {
+interface WarmMessage {
   type: 'warm';
 }
 
@@ -28,7 +28,7 @@ export interface AnalyzeRequestOptions {
 }
 
 /** The popup hands the article to the background, which holds the analysis (and its cue lists) so the popup stays light. */
-export interface AnalyzeMessage {
+interface AnalyzeMessage {
   type: 'analyze';
   article: Article;
   options: AnalyzeRequestOptions;
@@ -39,7 +39,7 @@ export type ExtensionMessage = PaddingBadgeMessage | WarmMessage | AnalyzeMessag
 export type AnalyzeReply = { ok: true; analysis: Analysis } | { ok: false; message: string };
 
 /** What the background answers to each message. */
-export interface BackgroundReplies {
+interface BackgroundReplies {
   /** False when the badge could not be set (the tab closed meanwhile). */
   'padding-badge': { ok: boolean };
   warm: { ok: true };

@@ -31,7 +31,7 @@ function clampPoints(n: number | undefined): number {
 }
 
 /** The analysis up to its decisions: sentences, what the rules found, and the padding model's input rows. */
-export interface AnalysisParts {
+interface AnalysisParts {
   lang: string;
   features: SentenceFeatures[];
   vocabularySize: number;

@@ -76,7 +76,7 @@ const FIELDS: { [K in keyof Options]: (v: unknown) => Options[K] | undefined } =
 };
 const FIELD_NAMES = Object.keys(FIELDS) as (keyof Options)[];
 
-export interface ReadOptions {
+interface ReadOptions {
   options: Options;
   /** Fields that were stored but could not be read: they show their default until the reader changes them. */
   unreadable: (keyof Options)[];

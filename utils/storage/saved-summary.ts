@@ -7,7 +7,7 @@ import { canonicalKey, hashId } from '../url';
 /** The schema version written today; older entries are migrated when read (see migrate.ts). */
 export const SUMMARY_VERSION = 2;
 
-export interface SavedSentence {
+interface SavedSentence {
   text: string;
   block: number;
   padding: PaddingMark | null;
@@ -72,7 +72,7 @@ export function toSavedSummary(
   };
 }
 
-export function siteFromUrl(url: string): string | null {
+function siteFromUrl(url: string): string | null {
   try {
     return new URL(url).hostname.replace(/^www\./, '') || null;
   } catch {

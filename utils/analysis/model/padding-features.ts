@@ -49,7 +49,7 @@ export type PaddingFeature = (typeof PADDING_FEATURES)[number];
 
 const WORD = /[\p{L}\p{N}']+/gu;
 
-export interface FeatureInput {
+interface FeatureInput {
   sentences: readonly SentenceFeatures[];
   evidence: readonly (readonly Evidence[])[];
   ruleMarks: readonly (PaddingMark | null)[];
