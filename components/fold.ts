@@ -1,15 +1,9 @@
 import type { PaddingKind, PaddingMark } from '@/utils/analysis/types';
-import { wordCount } from '@/utils/text/tokens';
 
 interface FoldSentence {
   block: number;
   words: number;
   padding: PaddingMark | null;
-}
-
-/** Sentences kept without their word counts (saved summaries) given them, counted as the analysis counts them. */
-export function withWordCounts<S extends { text: string }>(sentences: readonly S[]): (S & { words: number })[] {
-  return sentences.map((s) => ({ ...s, words: wordCount(s.text) }));
 }
 
 /** Inside a kept block: a sentence shown as is, or a run of padded sentences folded into one. */

@@ -6,7 +6,7 @@ import { CopyButtons } from '@/components/CopyButtons';
 import { formatDate } from '@/components/date';
 import { percent } from '@/components/kinds';
 import { FoldedText } from '@/components/FoldedText';
-import { withWordCounts } from '@/components/fold';
+import { withWordCounts } from './word-counts';
 import { MarkedText } from '@/components/MarkedText';
 import { ViewTabs } from '@/components/ViewTabs';
 import { SafeLink } from '@/components/SafeLink';

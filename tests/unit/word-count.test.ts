@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import agencyHtml from '../fixtures/agency-leak/page.html?raw';
 import { documentFromHtml } from '../../cli/summarize-file';
-import { foldPadding, withWordCounts } from '../../components/fold';
+import { foldPadding } from '../../components/fold';
+import { withWordCounts } from '../../entrypoints/summaries/word-counts';
 import { analyze } from '../../utils/analysis';
 import { extractArticle } from '../../utils/extract';
 import { toSavedSummary } from '../../utils/storage/saved-summary';
