@@ -52,7 +52,7 @@ function cosine(a: Map<string, number>, b: Map<string, number>): number {
 }
 
 /** PageRank on a weighted, undirected graph; a node with no edges spreads its rank evenly. */
-export function pageRank(weights: readonly (readonly number[])[], damping = 0.85, maxIter = 200, tol = 1e-9): number[] {
+function pageRank(weights: readonly (readonly number[])[], damping = 0.85, maxIter = 200, tol = 1e-9): number[] {
   const n = weights.length;
   if (n === 0) return [];
   const outSum = weights.map((row) => row.reduce((a, w) => a + w, 0));

@@ -44,7 +44,7 @@ interface Chunk {
 }
 
 /** The JS a page loads at startup: its module scripts and everything they import statically. */
-export function startupChunks(extDir: string, html: string): Chunk[] {
+function startupChunks(extDir: string, html: string): Chunk[] {
   const page = readFileSync(join(extDir, html), 'utf8');
   const queue = [...page.matchAll(/<(?:script[^>]*\bsrc|link[^>]*rel="modulepreload"[^>]*\bhref)="([^"]+\.js)"/g)].map((m) =>
     resolve(extDir, `.${m[1]!.startsWith('/') ? '' : '/'}${m[1]!}`),

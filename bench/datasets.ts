@@ -11,9 +11,9 @@ export const BBC_FILE = 'bbc-news-summary/bbc-news-summary.sample500.jsonl';
 
 /** The systems whose outputs FRANK recorded for the CNN/DM test articles. */
 export const CNNDM_SYSTEMS = ['bart', 'bert_sum', 'bus', 'pgn', 's2s'] as const;
-export type CnnDmSystem = (typeof CNNDM_SYSTEMS)[number];
+type CnnDmSystem = (typeof CNNDM_SYSTEMS)[number];
 
-export interface CnnDmDoc {
+interface CnnDmDoc {
   id: string;
   /** Cased, untokenised text. It has no paragraph breaks at all. */
   article: string;
@@ -21,7 +21,7 @@ export interface CnnDmDoc {
   systems: Record<CnnDmSystem, string>;
 }
 
-export interface BbcDoc {
+interface BbcDoc {
   id: string;
   title: string;
   paragraphs: string[];
@@ -31,7 +31,7 @@ export interface BbcDoc {
 }
 
 /** Reads a .jsonl or .jsonl.gz file; `limit` stops after the first N records. */
-export function readJsonl(path: string, limit = Infinity): unknown[] {
+function readJsonl(path: string, limit = Infinity): unknown[] {
   const raw = readFileSync(path);
   const text = (path.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8');
   const out: unknown[] = [];

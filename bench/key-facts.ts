@@ -22,7 +22,7 @@ export interface PageFacts {
   error?: string;
 }
 
-export interface PageSet {
+interface PageSet {
   pages: LabelledPage[];
   /** Pages skipped because the same name and HTML were already loaded from an earlier dir. */
   duplicates: string[];

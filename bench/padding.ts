@@ -137,7 +137,7 @@ const FROZEN_DEV = new Set([
   'tutorial-pandas-dedupe-csv',
 ]);
 
-export function isHeldOut(name: string): boolean {
+function isHeldOut(name: string): boolean {
   if (FROZEN_HELD_OUT.has(name)) return true;
   if (FROZEN_DEV.has(name)) return false;
   return nameHash(name) % 2 === 1;

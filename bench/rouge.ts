@@ -14,7 +14,7 @@ export function rougeTokens(text: string): string[] {
   return text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
 }
 
-export interface Prf {
+interface Prf {
   precision: number;
   recall: number;
   f1: number;

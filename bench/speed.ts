@@ -8,7 +8,7 @@ import { countWords, type Block } from '../utils/extract';
 
 const WARM_UP_MS = 1000;
 
-export interface SpeedSize {
+interface SpeedSize {
   words: number;
   reps: number;
 }
@@ -24,7 +24,7 @@ export interface SpeedResult {
 }
 
 /** Paragraph blocks taken in turn (cycling when the source runs out) until `words` is reached. */
-export function buildInput(paragraphs: readonly string[], words: number): AnalysisInput {
+function buildInput(paragraphs: readonly string[], words: number): AnalysisInput {
   if (!paragraphs.length) throw new Error('no text to build a speed input from');
   const blocks: Block[] = [];
   let total = 0;

@@ -1,7 +1,8 @@
-import type { Analysis } from '../utils/analysis';
+import { PADDING_KINDS, type Analysis, type PaddingKind } from '../utils/analysis';
 import type { Article } from '../utils/extract';
 
-const KIND_NAME: Record<string, string> = {
+/** Keyed by the kinds themselves, so a new kind cannot be left unnamed. */
+const KIND_NAME: Record<PaddingKind, string> = {
   boilerplate: 'page furniture',
   promo: 'sales talk',
   filler: 'filler',
@@ -32,8 +33,8 @@ export function formatReport(article: Article, a: Analysis, width = 88): string 
   const site = article.siteName ? `${article.siteName} · ` : '';
   out.push(article.title, `${site}${a.readingMinutes} min read · ${a.wordCount} words`, '');
   const pct = Math.round(a.padding.ratio * 100);
-  const kinds = Object.entries(a.padding.byKind)
-    .map(([k, n]) => `${KIND_NAME[k] ?? k} ${n}`)
+  const kinds = PADDING_KINDS.filter((k) => a.padding.byKind[k])
+    .map((k) => `${KIND_NAME[k]} ${a.padding.byKind[k]}`)
     .join(', ');
   out.push(`Padding: ${pct}% of the text${a.savedMinutes >= 0.5 ? ` (skipping it saves ${Math.round(a.savedMinutes)} min)` : ''}${kinds ? ` — ${kinds}` : ''}`, '');
   out.push(`Key points${a.keyPoints.length < a.requestedPoints ? ` (short article: ${a.keyPoints.length} of ${a.requestedPoints})` : ''}:`);

@@ -1,4 +1,4 @@
-import { DEFAULT_POINTS, MAX_POINTS } from '../utils/analysis';
+import { DEFAULT_POINTS, DEFAULT_SENSITIVITY, isPointCount, isSensitivity, MAX_POINTS, MIN_POINTS, SENSITIVITIES } from '../utils/analysis';
 import type { Sensitivity } from '../utils/analysis';
 import { Worker } from 'node:worker_threads';
 import type { AnalyzeOptions } from '../utils/analysis';
@@ -8,7 +8,7 @@ import { summarizeInput, toJson, type FileResult } from './summarize-file';
 /** Inputs read by one worker before it is replaced by a fresh one: memory stays flat over any batch. */
 const PER_WORKER = 40;
 
-const USAGE = `Usage: npm run summarize -- <file.html|file.txt|-> [more files…] [--json] [--points N] [--sensitivity strict|balanced|relaxed]
+const USAGE = `Usage: npm run summarize -- <file.html|file.txt|-> [more files…] [--json] [--points N] [--sensitivity ${SENSITIVITIES.join('|')}]
 
 Reads each page (HTML, or plain text with paragraphs separated by blank lines; '-' reads HTML from
 stdin), and prints its key points and the padding found. With --json, prints one JSON object per
@@ -22,18 +22,18 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args | string {
-  const args: Args = { inputs: [], json: false, points: DEFAULT_POINTS, sensitivity: 'balanced' };
+  const args: Args = { inputs: [], json: false, points: DEFAULT_POINTS, sensitivity: DEFAULT_SENSITIVITY };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--json') args.json = true;
     else if (a === '--points' || a.startsWith('--points=')) {
       const v = a.includes('=') ? a.split('=')[1] : argv[++i];
       const n = Number(v);
-      if (!Number.isInteger(n) || n < 1 || n > MAX_POINTS) return `--points takes a whole number from 1 to ${MAX_POINTS}`;
+      if (!isPointCount(n)) return `--points takes a whole number from ${MIN_POINTS} to ${MAX_POINTS}`;
       args.points = n;
     } else if (a === '--sensitivity' || a.startsWith('--sensitivity=')) {
       const v = a.includes('=') ? a.split('=')[1] : argv[++i];
-      if (v !== 'strict' && v !== 'balanced' && v !== 'relaxed') return '--sensitivity takes strict, balanced or relaxed';
+      if (!isSensitivity(v)) return `--sensitivity takes one of ${SENSITIVITIES.join(', ')}`;
       args.sensitivity = v;
     } else if (a === '-h' || a === '--help') return '';
     else if (a.startsWith('--')) return `Unknown option ${a}`;

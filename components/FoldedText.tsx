@@ -1,7 +1,7 @@
 import { Fragment } from 'preact';
 import type { BlockKind } from '@/utils/extract/types';
 import type { PaddingKind, PaddingMark } from '@/utils/analysis/types';
-import { PADDING_KINDS } from '@/utils/analysis/types';
+import { PADDING_KINDS } from '@/utils/analysis/vocabulary';
 import { foldPadding } from './fold';
 import { KIND_LABEL } from './kinds';
 import { useToggleSet } from './use-toggle-set';

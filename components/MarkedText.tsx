@@ -1,7 +1,7 @@
 import { Fragment, type ComponentChildren } from 'preact';
 import type { BlockKind } from '@/utils/extract/types';
 import type { PaddingKind, PaddingMark } from '@/utils/analysis/types';
-import { PADDING_KINDS } from '@/utils/analysis/types';
+import { PADDING_KINDS } from '@/utils/analysis/vocabulary';
 import { KIND_LABEL } from './kinds';
 
 interface MarkedSentence {
@@ -103,7 +103,7 @@ export function Mark({ id, text, mark }: { id: number; text: string; mark: Paddi
 }
 
 /** "Hedge “likely”" names its kind already; "Carries on the padded sentence…" needs it said. */
-export function describeMark(mark: PaddingMark): string {
+function describeMark(mark: PaddingMark): string {
   const kind = KIND_LABEL[mark.kind];
   return mark.reason.toLowerCase().startsWith(kind.toLowerCase()) ? mark.reason : `${kind}: ${mark.reason}`;
 }

@@ -1,5 +1,5 @@
 import type { PaddingKind, PaddingSummary } from '@/utils/analysis/types';
-import { PADDING_KINDS } from '@/utils/analysis/types';
+import { PADDING_KINDS } from '@/utils/analysis/vocabulary';
 import { KIND_LABEL, minutes, percent } from './kinds';
 
 interface Props {

@@ -13,6 +13,7 @@ import { KeyPointList } from './KeyPointList';
 import { MarkedText } from './MarkedText';
 import { PaddingMeter } from './PaddingMeter';
 import { ReadNotes } from './ReadNotes';
+import { sendToBackground } from './send-to-background';
 import { StatusView } from './StatusView';
 import { ViewTabs } from './ViewTabs';
 import { usePageHighlight } from './use-page-highlight';
@@ -81,7 +82,7 @@ function ResultView({ article, options, analysis, sourceTab, highlightInTab, can
   useEffect(() => {
     document.documentElement.dataset.keyPointsAt = String(Math.round(performance.now()));
     if (sourceTab !== undefined) {
-      void browser.runtime.sendMessage({ type: 'padding-badge', tabId: sourceTab, ratio: analysis.padding.ratio }).catch(() => {});
+      void sendToBackground({ type: 'padding-badge', tabId: sourceTab, ratio: analysis.padding.ratio });
     }
   }, [analysis]);
 

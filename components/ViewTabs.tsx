@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 
-export interface TabDef<T extends string> {
+interface TabDef<T extends string> {
   id: T;
   label: string;
 }

@@ -7,15 +7,15 @@ interface FoldSentence {
 }
 
 /** Inside a kept block: a sentence shown as is, or a run of padded sentences folded into one. */
-export type Piece = { type: 'text'; sentence: number } | { type: 'fold'; sentences: number[] };
+type Piece = { type: 'text'; sentence: number } | { type: 'fold'; sentences: number[] };
 
 /** A block that keeps some text, or a run of whole blocks that are all padding, folded as one. */
-export type FoldItem =
+type FoldItem =
   | { type: 'block'; block: number; pieces: Piece[] }
   | { type: 'code'; block: number }
   | { type: 'folded-blocks'; blocks: number[]; sentences: number[] };
 
-export interface Folded {
+interface Folded {
   items: FoldItem[];
   keptWords: number;
   foldedWords: number;

@@ -24,7 +24,7 @@ import {
   type PaddingWeights,
   type WordWeights,
 } from '../utils/analysis/model/padding-model';
-import { SENSITIVITIES } from '../utils/analysis/types';
+import { SENSITIVITIES } from '../utils/analysis/vocabulary';
 import { covers, words } from '../bench/corpus/fragments';
 import { corpusPageUrl, loadCorpus, pageHtml, type CorpusPage } from '../bench/corpus/pages';
 import { extractFromHtml } from '../cli/summarize-file';

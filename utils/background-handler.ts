@@ -3,7 +3,7 @@
  * be tested directly. Only the background imports this: it pulls in the whole analysis.
  */
 import { analyze } from './analysis';
-import { badgeText, isOwnPopup, parseMessage, type AnalyzeReply, type Sender } from './messages';
+import { badgeText, isOwnPopup, parseMessage, type AnalyzeReply, type BackgroundReply, type ReplyTo, type Sender } from './messages';
 
 export interface BackgroundEnv {
   extensionId: string;
@@ -11,8 +11,6 @@ export interface BackgroundEnv {
   extensionOrigin: string;
   setBadge(tabId: number, text: string): Promise<unknown>;
 }
-
-export type BackgroundReply = { ok: boolean } | AnalyzeReply;
 
 /**
  * The reply to send, or null at once when the message is ignored (not from our popup, or not
@@ -25,10 +23,10 @@ export function handleMessage(raw: unknown, sender: Sender, env: BackgroundEnv):
   if (!message) return null;
   switch (message.type) {
     case 'warm':
-      return Promise.resolve({ ok: true });
+      return Promise.resolve<ReplyTo<typeof message>>({ ok: true });
     case 'padding-badge':
       return env.setBadge(message.tabId, badgeText(message.ratio)).then(
-        () => ({ ok: true }),
+        (): ReplyTo<typeof message> => ({ ok: true }),
         // The tab may have closed in between: nothing to show, nothing to fix.
         () => ({ ok: false }),
       );

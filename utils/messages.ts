@@ -1,11 +1,14 @@
-/** Messages between extension pages and the background. Each is checked before it is acted on. */
+/**
+ * Messages between extension pages and the background: one union of what may be sent, what each
+ * gets back, and the checks on both sides. Pages send through components/send-to-background.ts.
+ */
 import type { Article } from './extract/types';
 import { parseExtractResult } from './extract/validate';
 import { isFiniteNumber, isObject, isString } from './guards';
-import { MAX_POINTS } from './analysis/limits';
-import { PADDING_KINDS, type Analysis, type PaddingKind, type Sensitivity } from './analysis/types';
+import type { Analysis } from './analysis/types';
+import { isPaddingKind, isPaddingMark, isPointCount, isSensitivity, PADDING_KINDS, type PaddingKind, type Sensitivity } from './analysis/vocabulary';
 
-export interface PaddingBadgeMessage {
+interface PaddingBadgeMessage {
   type: 'padding-badge';
   tabId: number;
   /** 0–1. */
@@ -13,7 +16,7 @@ export interface PaddingBadgeMessage {
 }
 
 /** Sent as the popup opens, beside the extraction, so a sleeping service worker is up by the time the article is. */
-export interface WarmMessage {
+interface WarmMessage {
   type: 'warm';
 }
 
@@ -25,7 +28,7 @@ export interface AnalyzeRequestOptions {
 }
 
 /** The popup hands the article to the background, which holds the analysis (and its cue lists) so the popup stays light. */
-export interface AnalyzeMessage {
+interface AnalyzeMessage {
   type: 'analyze';
   article: Article;
   options: AnalyzeRequestOptions;
@@ -35,17 +38,23 @@ export type ExtensionMessage = PaddingBadgeMessage | WarmMessage | AnalyzeMessag
 
 export type AnalyzeReply = { ok: true; analysis: Analysis } | { ok: false; message: string };
 
-const SENSITIVITIES: ReadonlySet<unknown> = new Set<Sensitivity>(['strict', 'balanced', 'relaxed']);
-const KINDS: ReadonlySet<unknown> = new Set(PADDING_KINDS);
+/** What the background answers to each message. */
+interface BackgroundReplies {
+  /** False when the badge could not be set (the tab closed meanwhile). */
+  'padding-badge': { ok: boolean };
+  warm: { ok: true };
+  analyze: AnalyzeReply;
+}
+export type ReplyTo<M extends ExtensionMessage> = BackgroundReplies[M['type']];
+export type BackgroundReply = BackgroundReplies[ExtensionMessage['type']];
 
 function parseAnalyzeOptions(v: unknown): AnalyzeRequestOptions | null {
   if (!isObject(v)) return null;
   const { points, sensitivity, kinds } = v;
-  if (typeof points !== 'number' || !Number.isInteger(points) || points < 1 || points > MAX_POINTS) return null;
-  if (!SENSITIVITIES.has(sensitivity)) return null;
-  if (!Array.isArray(kinds) || kinds.length > PADDING_KINDS.length || !kinds.every((k) => KINDS.has(k))) return null;
+  if (!isPointCount(points) || !isSensitivity(sensitivity)) return null;
+  if (!Array.isArray(kinds) || kinds.length > PADDING_KINDS.length || !kinds.every(isPaddingKind)) return null;
   if (new Set(kinds).size !== kinds.length) return null;
-  return { points, sensitivity: sensitivity as Sensitivity, kinds: kinds as PaddingKind[] };
+  return { points, sensitivity, kinds };
 }
 
 export function parseMessage(v: unknown): ExtensionMessage | null {
@@ -74,9 +83,6 @@ export function parseMessage(v: unknown): ExtensionMessage | null {
 
 const isIndexList = (v: unknown): v is number[] => Array.isArray(v) && v.every((n) => Number.isInteger(n) && (n as number) >= 0);
 
-function validMark(v: unknown): boolean {
-  return v === null || (isObject(v) && KINDS.has(v.kind) && isString(v.reason) && isFiniteNumber(v.confidence));
-}
 
 /**
  * The background's answer comes from our own code, so this is a light check: enough that a
@@ -101,7 +107,7 @@ export function parseAnalyzeReply(v: unknown): AnalyzeReply | null {
         (s.block as number) >= 0 &&
         (s.block as number) < blocks.length &&
         isFiniteNumber(s.words) &&
-        validMark(s.padding),
+        (s.padding === null || isPaddingMark(s.padding)),
     )
   ) {
     return null;
@@ -119,6 +125,18 @@ export function parseAnalyzeReply(v: unknown): AnalyzeReply | null {
   if (!isObject(p) || !isFiniteNumber(p.ratio) || !isFiniteNumber(p.words) || !isObject(p.byKind)) return null;
   if (![a.requestedPoints, a.wordCount, a.readingMinutes, a.savedMinutes].every(isFiniteNumber) || !isString(a.lang)) return null;
   return { ok: true, analysis: a as unknown as Analysis };
+}
+
+const REPLY_CHECKS: { [T in keyof BackgroundReplies]: (v: unknown) => BackgroundReplies[T] | null } = {
+  'padding-badge': (v) => (isObject(v) && typeof v.ok === 'boolean' ? { ok: v.ok } : null),
+  warm: (v) => (isObject(v) && v.ok === true ? { ok: true } : null),
+  analyze: parseAnalyzeReply,
+};
+
+/** The background's answer to `message`, or null when it is not the kind of answer that message gets. */
+export function parseReply<M extends ExtensionMessage>(message: M, raw: unknown): ReplyTo<M> | null {
+  const check = REPLY_CHECKS[message.type] as (v: unknown) => ReplyTo<M> | null;
+  return check(raw);
 }
 
 /** The fields of `runtime.MessageSender` the check reads. */

@@ -4,7 +4,7 @@
  */
 
 /** The command that opens the toolbar popup: its Manifest V3 name, and V2's (the Firefox build). */
-export const ACTION_COMMANDS: readonly string[] = ['_execute_action', '_execute_browser_action'];
+const ACTION_COMMANDS: readonly string[] = ['_execute_action', '_execute_browser_action'];
 
 /**
  * Alt+Shift+K, for key points. Chromium keeps some Alt+Shift letters for itself and silently
@@ -14,7 +14,7 @@ export const ACTION_COMMANDS: readonly string[] = ['_execute_action', '_execute_
  */
 export const SUGGESTED_SHORTCUT = { default: 'Alt+Shift+K', mac: 'MacCtrl+Shift+K' } as const;
 
-export interface CommandInfo {
+interface CommandInfo {
   name?: string;
   shortcut?: string;
 }

@@ -37,7 +37,7 @@ export function isHttpUrl(url: string): boolean {
   }
 }
 
-export type PageAccess =
+type PageAccess =
   | { ok: true }
   | { ok: false; reason: 'restricted' | 'pdf' | 'file'; message: string };
 

@@ -7,7 +7,7 @@
 import { analyze, type Analysis } from '../../utils/analysis';
 import type { ExtractResult } from '../../utils/extract';
 
-export interface PageOutput {
+interface PageOutput {
   /** 'article', or why the page was not read ('not-article', …). */
   read: string;
   lang?: string;
@@ -18,7 +18,7 @@ export interface PageOutput {
   marks?: [string, string, string][];
 }
 
-export function outputOf(analysis: Analysis): PageOutput {
+function outputOf(analysis: Analysis): PageOutput {
   return {
     read: 'article',
     lang: analysis.lang,

@@ -9,8 +9,8 @@ export function words(text: string): string[] {
   return text.toLowerCase().replace(/[’‘`´]/g, "'").match(TOKEN) ?? [];
 }
 
-export const MIN_SHARE = 0.9;
-export const STRETCH = 1.25;
+const MIN_SHARE = 0.9;
+const STRETCH = 1.25;
 
 /** Index of the first word of the stretch holding the fragment, or -1. */
 export function findFragment(fragment: readonly string[], text: readonly string[]): number {
@@ -35,7 +35,7 @@ export function findFragment(fragment: readonly string[], text: readonly string[
   return -1;
 }
 
-export const FACT_SHARE = 0.7;
+const FACT_SHARE = 0.7;
 
 /** Issue #3's rule: a text covers a fact when it holds ≥70% of the words of one alternative. */
 export function covers(text: string | readonly string[], alternatives: readonly string[]): boolean {

@@ -2,13 +2,13 @@
  * The corpus's label file (LABELLING.md), parsed and checked. One definition of the genres and of
  * what a valid file is, used by the labellers' checker, the tests and the bench.
  */
-import { PADDING_KINDS, type PaddingKind } from '../../utils/analysis/types';
+import { PADDING_KINDS, type PaddingKind } from '../../utils/analysis/vocabulary';
 import { findFragment, words } from './fragments';
 
-export const GENRES = [
+const GENRES = [
   'news', 'feature', 'opinion', 'blog', 'recipe', 'howto', 'listicle', 'review', 'marketing', 'press-release', 'tutorial',
 ] as const;
-export type Genre = (typeof GENRES)[number];
+type Genre = (typeof GENRES)[number];
 
 export interface CorpusLabels {
   title: string;
@@ -21,7 +21,7 @@ export interface CorpusLabels {
   notPadding: string[];
 }
 
-export interface Checked {
+interface Checked {
   labels: CorpusLabels | null;
   errors: string[];
   warnings: string[];

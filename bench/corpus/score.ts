@@ -11,7 +11,7 @@ import { covers, findFragment, sameSentence, words } from './fragments';
 import type { CorpusLabels } from './labels';
 
 /** What scoring needs of a page's labels: the corpus's and the fixtures' files both give it. */
-export type ScoredLabels = Pick<CorpusLabels, 'keyFacts' | 'padding' | 'boilerplate' | 'notPadding'>;
+type ScoredLabels = Pick<CorpusLabels, 'keyFacts' | 'padding' | 'boilerplate' | 'notPadding'>;
 
 export interface PageScore {
   /** Why the page gave no analysis (its facts then count as missed), or null. */
@@ -70,7 +70,7 @@ function emptyScore(labels: ScoredLabels): PageScore {
   };
 }
 
-export function readPage(html: string, url: string): { analysis: Analysis; leadSentences: string[] } | { error: string } {
+function readPage(html: string, url: string): { analysis: Analysis; leadSentences: string[] } | { error: string } {
   const result = extractFromHtml(html, url);
   if (!result.ok) return { error: result.reason };
   const analysis = analyze(result.article);
@@ -78,7 +78,7 @@ export function readPage(html: string, url: string): { analysis: Analysis; leadS
 }
 
 /** The sentence a label names: the one holding the whole label, else the longest it overlaps; -1 when none. */
-export function locate(label: string, sentenceWords: readonly (readonly string[])[]): number {
+function locate(label: string, sentenceWords: readonly (readonly string[])[]): number {
   const lw = words(label);
   let best = -1;
   for (let i = 0; i < sentenceWords.length; i++) {
@@ -112,7 +112,7 @@ export function scorePage(html: string, url: string, labels: ScoredLabels): Page
   return scoreAnalysis(read.analysis, read.leadSentences, labels);
 }
 
-export function scoreAnalysis(analysis: Analysis, leadSentences: readonly string[], labels: ScoredLabels): PageScore {
+function scoreAnalysis(analysis: Analysis, leadSentences: readonly string[], labels: ScoredLabels): PageScore {
   const score = emptyScore(labels);
   const sentences = analysis.sentences.map((s) => ({ s, w: words(s.text) }));
   const sentenceWords = sentences.map((x) => x.w);

@@ -20,9 +20,9 @@ export const GENRE_GROUPS: Record<string, readonly string[]> = {
 };
 
 /** Languages with a row of their own; the few pages in any other language share one. */
-export const LANGUAGE_ROWS = ['en', 'fr', 'de', 'es', 'it', 'pt'] as const;
+const LANGUAGE_ROWS = ['en', 'fr', 'de', 'es', 'it', 'pt'] as const;
 
-export function languageRow(lang: string): string {
+function languageRow(lang: string): string {
   return (LANGUAGE_ROWS as readonly string[]).includes(lang) ? lang : 'other';
 }
 
@@ -57,7 +57,7 @@ function tally(scores: readonly PageScore[]): Tally {
 const pct = (n: number, d: number): string => (d ? `${((100 * n) / d).toFixed(1)}% (${n}/${d})` : '—');
 const pct0 = (x: number): string => `${(100 * x).toFixed(1)}%`;
 
-export const CORPUS_COLUMNS: Column[] = [
+const CORPUS_COLUMNS: Column[] = [
   { key: 'pages', title: 'Pages', align: 'right' },
   { key: 'facts', title: 'Key facts in points', align: 'right' },
   { key: 'lead', title: 'LEAD-K', align: 'right' },

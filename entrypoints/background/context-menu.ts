@@ -68,7 +68,7 @@ async function readSelection(info: ClickInfo, tab: ClickTab | undefined): Promis
 }
 
 /** What the reader page is to show for this click, or null when the item is not one of ours. */
-export async function jobFor(info: ClickInfo, tab: ClickTab | undefined): Promise<ReaderJob | null> {
+async function jobFor(info: ClickInfo, tab: ClickTab | undefined): Promise<ReaderJob | null> {
   switch (info.menuItemId) {
     case MENU_PAGE:
       return tab?.id !== undefined && tab.id >= 0 ? { source: 'page', tabId: tab.id } : { source: 'unavailable', message: NO_TAB };

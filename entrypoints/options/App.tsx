@@ -1,7 +1,15 @@
-import { useState } from 'preact/hooks';
-import { PADDING_KINDS, type PaddingKind, type Sensitivity } from '@/utils/analysis/types';
-import { MAX_POINTS } from '@/utils/analysis/limits';
-import { LIBRARY_LIMITS, resetOptions, saveOptions, type Options, type Theme } from '@/utils/storage/options';
+import { useEffect, useState } from 'preact/hooks';
+import { isPointCount, MAX_POINTS, MIN_POINTS, PADDING_KINDS, SENSITIVITIES, type PaddingKind, type Sensitivity } from '@/utils/analysis/vocabulary';
+import {
+  LIBRARY_LIMITS,
+  loadOptionsReport,
+  resetOptions,
+  THEMES,
+  updateOptions,
+  type Options,
+  type OptionsChange,
+  type Theme,
+} from '@/utils/storage/options';
 import { BYTE_BUDGET } from '@/utils/storage/summaries-store';
 import { KIND_LABEL } from '@/components/kinds';
 import { StatusView } from '@/components/StatusView';
@@ -11,11 +19,11 @@ import { ShortcutSettings } from './ShortcutSettings';
 import { SidePanelSettings } from './SidePanelSettings';
 import { useLibrarySize } from './use-library-size';
 
-const SENSITIVITY: { id: Sensitivity; label: string; hint: string }[] = [
-  { id: 'strict', label: 'Strict', hint: 'Marks more: weaker cues count.' },
-  { id: 'balanced', label: 'Balanced', hint: 'The default.' },
-  { id: 'relaxed', label: 'Relaxed', hint: 'Marks only clear padding.' },
-];
+const SENSITIVITY: Record<Sensitivity, { label: string; hint: string }> = {
+  strict: { label: 'Strict', hint: 'Marks more: weaker cues count.' },
+  balanced: { label: 'Balanced', hint: 'The default.' },
+  relaxed: { label: 'Relaxed', hint: 'Marks only clear padding.' },
+};
 const LENGTHS = [
   { id: 'short', label: 'Short', points: 3 },
   { id: 'medium', label: 'Medium', points: 5 },
@@ -26,27 +34,50 @@ function kb(bytes: number): string {
   return bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
-const THEMES: { id: Theme; label: string }[] = [
-  { id: 'system', label: 'Follow the system' },
-  { id: 'light', label: 'Light' },
-  { id: 'dark', label: 'Dark' },
-];
+const THEME_LABEL: Record<Theme, string> = { system: 'Follow the system', light: 'Light', dark: 'Dark' };
+
+/** How each option is named when its stored value could not be read. */
+const OPTION_NAME: Record<keyof Options, string> = {
+  points: 'Key points',
+  sensitivity: 'Padding sensitivity',
+  kindsOff: 'Kinds of padding to mark',
+  autoSave: 'Save every article',
+  keepMarkedText: 'Keep the marked text',
+  theme: 'Theme',
+  highlightInPage: 'Highlight in the page',
+  libraryLimit: 'Saved summaries kept',
+  panelAutoRead: 'Side panel: read allowed sites by itself',
+};
+
+/** Stored options this page could not read (and shows at their defaults), until a change saves over them. */
+function useUnreadable(): [(keyof Options)[], () => void] {
+  const [unreadable, setUnreadable] = useState<(keyof Options)[]>([]);
+  useEffect(() => {
+    void loadOptionsReport().then((r) => setUnreadable(r.unreadable));
+  }, []);
+  return [unreadable, () => setUnreadable([])];
+}
 
 /** Every change is saved at once; open popups and pages follow through storage change events. */
 export function App() {
   const options = useOptions();
   const [error, setError] = useState<string | null>(null);
   const [library, refreshLibrary] = useLibrarySize();
+  const [unreadable, clearUnreadable] = useUnreadable();
   if (!options) return <StatusView busy title="Loading options…" />;
 
-  const update = (patch: Partial<Options>) => {
-    saveOptions({ ...options, ...patch }).then(
-      () => setError(null),
+  // Each change goes on top of the latest stored options: this page shows them only once they come back.
+  const saved = (run: Promise<unknown>) =>
+    run.then(
+      () => {
+        setError(null);
+        clearUnreadable();
+      },
       (err: unknown) => setError(`Could not save: ${String(err)}`),
     );
-  };
+  const update = (change: OptionsChange) => void saved(updateOptions(change));
   const toggleKind = (k: PaddingKind, on: boolean) =>
-    update({ kinds: on ? [...options.kinds, k] : options.kinds.filter((x) => x !== k) });
+    update((latest) => ({ kindsOff: on ? latest.kindsOff.filter((x) => x !== k) : [...latest.kindsOff, k] }));
 
   return (
     <main>
@@ -54,6 +85,12 @@ export function App() {
       {error && (
         <p class="notice error" role="alert">
           {error}
+        </p>
+      )}
+      {unreadable.length > 0 && (
+        <p class="notice" role="status" data-testid="unreadable-options">
+          Some saved options could not be read, so these show their defaults: {unreadable.map((k) => OPTION_NAME[k]).join(', ')}. Nothing
+          has been changed yet; the next option you change saves everything as shown here.
         </p>
       )}
       <fieldset>
@@ -70,13 +107,13 @@ export function App() {
           Or exactly
           <input
             type="number"
-            min={1}
+            min={MIN_POINTS}
             max={MAX_POINTS}
             value={options.points}
             data-testid="points"
             onChange={(e) => {
               const n = Number(e.currentTarget.value);
-              if (Number.isInteger(n) && n >= 1 && n <= MAX_POINTS) update({ points: n });
+              if (isPointCount(n)) update({ points: n });
             }}
           />
           key points
@@ -84,15 +121,10 @@ export function App() {
       </fieldset>
       <fieldset>
         <legend>Padding sensitivity</legend>
-        {SENSITIVITY.map((s) => (
-          <label key={s.id}>
-            <input
-              type="radio"
-              name="sensitivity"
-              checked={options.sensitivity === s.id}
-              onChange={() => update({ sensitivity: s.id })}
-            />
-            {s.label} <span class="muted">— {s.hint}</span>
+        {SENSITIVITIES.map((s) => (
+          <label key={s}>
+            <input type="radio" name="sensitivity" checked={options.sensitivity === s} onChange={() => update({ sensitivity: s })} />
+            {SENSITIVITY[s].label} <span class="muted">— {SENSITIVITY[s].hint}</span>
           </label>
         ))}
       </fieldset>
@@ -103,7 +135,7 @@ export function App() {
             <label key={k}>
               <input
                 type="checkbox"
-                checked={options.kinds.includes(k)}
+                checked={!options.kindsOff.includes(k)}
                 onChange={(e) => toggleKind(k, e.currentTarget.checked)}
               />
               {KIND_LABEL[k]}
@@ -171,16 +203,16 @@ export function App() {
       <fieldset>
         <legend>Theme</legend>
         {THEMES.map((t) => (
-          <label key={t.id}>
-            <input type="radio" name="theme" checked={options.theme === t.id} onChange={() => update({ theme: t.id })} />
-            {t.label}
+          <label key={t}>
+            <input type="radio" name="theme" checked={options.theme === t} onChange={() => update({ theme: t })} />
+            {THEME_LABEL[t]}
           </label>
         ))}
       </fieldset>
       <fieldset>
         <legend>Reset</legend>
         <div class="row">
-          <button type="button" onClick={() => void resetOptions().catch((err: unknown) => setError(String(err)))}>
+          <button type="button" onClick={() => void saved(resetOptions())}>
             Reset options to defaults
           </button>
         </div>

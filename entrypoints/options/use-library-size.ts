@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { listSummaries } from '@/utils/storage/summaries-store';
 
-export interface LibrarySize {
+interface LibrarySize {
   count: number;
   bytes: number;
   /** Mean bytes the marked text adds to an entry that kept it; null when none did. */

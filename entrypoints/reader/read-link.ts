@@ -5,7 +5,7 @@ const LINK_TIMEOUT_MS = 20_000;
 /** Far more than any article's HTML; a link to a huge file is read only this far. */
 export const MAX_LINK_BYTES = 8 * 1024 * 1024;
 
-export type Fetched = { ok: true; page: FetchedPage } | { ok: false; message: string };
+type Fetched = { ok: true; page: FetchedPage } | { ok: false; message: string };
 
 /** Reads the body up to `max` bytes, so a link to a huge download does not fill memory. */
 async function readCapped(res: Response, max: number): Promise<Uint8Array> {

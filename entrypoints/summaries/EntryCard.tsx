@@ -6,6 +6,7 @@ import { CopyButtons } from '@/components/CopyButtons';
 import { formatDate } from '@/components/date';
 import { percent } from '@/components/kinds';
 import { FoldedText } from '@/components/FoldedText';
+import { withWordCounts } from './word-counts';
 import { MarkedText } from '@/components/MarkedText';
 import { ViewTabs } from '@/components/ViewTabs';
 import { SafeLink } from '@/components/SafeLink';
@@ -27,10 +28,7 @@ function SavedText({ id, marked }: { id: string; marked: NonNullable<SavedSummar
         {view === 'marked' ? (
           <MarkedText blocks={marked.blocks} sentences={marked.sentences} />
         ) : (
-          <FoldedText
-            blocks={marked.blocks}
-            sentences={marked.sentences.map((s) => ({ ...s, words: s.text.split(/\s+/).filter(Boolean).length }))}
-          />
+          <FoldedText blocks={marked.blocks} sentences={withWordCounts(marked.sentences)} />
         )}
       </div>
     </>

@@ -9,14 +9,14 @@ const MIME: Record<ExportFormat, string> = {
 };
 
 /** "winnow-summaries-2026-11-25.md", dated in the reader's own time zone. */
-export function exportFilename(format: ExportFormat, now = new Date()): string {
+function exportFilename(format: ExportFormat, now = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   const day = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
   return `winnow-summaries-${day}.${format}`;
 }
 
 /** Hands `text` to the browser as a file download through a temporary `<a download>`. */
-export function downloadText(text: string, filename: string, mime: string): void {
+function downloadText(text: string, filename: string, mime: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: mime }));
   const a = document.createElement('a');
   a.href = url;

@@ -16,7 +16,7 @@ import {
 import { downloadExport, type ExportFormat } from './export-download';
 import { plural } from './usage';
 
-export type Load = { state: 'loading' } | { state: 'ready'; list: SummaryList } | { state: 'failed'; message: string };
+type Load = { state: 'loading' } | { state: 'ready'; list: SummaryList } | { state: 'failed'; message: string };
 
 export interface Filters {
   text: string;
@@ -185,5 +185,3 @@ export function useLibrary() {
     exportAs,
   };
 }
-
-export type Library = ReturnType<typeof useLibrary>;

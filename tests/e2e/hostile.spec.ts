@@ -239,6 +239,10 @@ describe('the built extension keeps the strict MV3 content security policy', () 
 
   it('loads only its own scripts: no remote code, no eval', () => {
     const files = (readdirSync(EXTENSION_DIR, { recursive: true }) as string[]).map((f) => join(EXTENSION_DIR, f));
+    // The loops below check nothing if the build is missing its pages: there are at least popup,
+    // options, summaries and reader, and their scripts.
+    assert.ok(files.filter((f) => f.endsWith('.html')).length >= 4, 'built pages');
+    assert.ok(files.filter((f) => f.endsWith('.js')).length >= 4, 'built scripts');
     for (const html of files.filter((f) => f.endsWith('.html'))) {
       const text = readFileSync(html, 'utf8');
       for (const [, src] of text.matchAll(/<script[^>]*\ssrc="([^"]*)"/g)) assert.match(src!, /^\/[\w./-]+\.js$/, `${html}: ${src}`);

@@ -109,6 +109,7 @@ describe('padding on screen: kind toggles, reading without padding, highlights i
     await popup.getByRole('tab', { name: 'Key points' }).click();
     const points = (await popup.getByTestId('key-points').locator('li').allTextContents()).map(squeeze);
     const keyRanges = (await highlightedText(page, 'winnow-key')).map(squeeze);
+    assert.ok(keyRanges.length >= 5, `highlighted key ranges: ${keyRanges.length}`);
     for (const r of keyRanges) assert.ok(points.some((p) => p.includes(r)), `highlighted but not a key point: ${r}`);
     assert.equal(await page.evaluate(() => document.documentElement.outerHTML), pristine, 'the page DOM is unchanged');
 

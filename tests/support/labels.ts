@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { PaddingKind } from '../../utils/analysis/types';
 
 /** A labelled page: `page.html` plus `labels.json` (see tests/fixtures/README.md). */
-export interface Labels {
+interface Labels {
   title?: string;
   genre?: string;
   notArticle?: boolean;

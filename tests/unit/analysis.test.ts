@@ -87,15 +87,20 @@ describe('key point selection', () => {
   });
 
   it('brings along the sentence a leaning sentence depends on', () => {
+    // The "However" sentence carries the title's news, so it is chosen: the point must not start with it.
     const a = analyze(
-      textArticle([
-        'Harbour Council voted 7 to 2 on Tuesday to close the Pier Road car park in June. However, the 40 spaces for disabled drivers will move to Quay Street.',
-        'Residents of Pier Road asked for the change in a petition signed by 1,200 people last year.',
-      ]),
+      textArticle(
+        [
+          'Harbour Council voted on Tuesday to close the Pier Road car park. However, its 40 parking spaces for disabled drivers will move to Quay Street, 200 metres away, in June.',
+          'Disabled drivers had asked for spaces on Quay Street, closer to the shops, in a petition signed by 1,200 people.',
+        ],
+        'Disabled parking spaces move to Quay Street',
+      ),
       { points: 2 },
     );
     const however = a.keyPoints.find((k) => k.text.includes('However'));
-    if (however) expect(however.text.startsWith('Harbour Council voted')).toBe(true);
+    expect(however?.text).toMatch(/^Harbour Council voted on Tuesday to close the Pier Road car park\. However, /);
+    expect(however?.sentences).toEqual([0, 1]);
   });
 
   it('brings the first items of a list along with its lead-in', () => {
@@ -117,7 +122,7 @@ describe('key point selection', () => {
     const article = textArticle(['The mill in Ashford will close in March, its owner Tarlow Foods said on Monday.']);
     article.blocks.unshift({ kind: 'heading', text: 'Mill in Ashford will close in March, owner Tarlow Foods says', level: 2 });
     const a = analyze(article, { points: 5 });
-    expect(a.keyPoints.every((k) => a.sentences[k.sentence]!.block !== 0)).toBe(true);
+    expect(a.keyPoints.map((k) => k.sentences)).toEqual([[1]]);
   });
 
   it.each([
@@ -221,7 +226,7 @@ describe('code blocks', () => {
     });
     expect(a.blocks[1]).toEqual({ kind: 'code', text: code });
     expect(a.blocks[0]).toEqual({ kind: 'paragraph' });
-    expect(a.sentences.every((s) => s.block === 0)).toBe(true);
+    expect(a.sentences.map((s) => s.block)).toEqual([0]);
   });
 });
 

@@ -40,6 +40,18 @@ describe('requestAnalysis', () => {
     expect(await requestAnalysis(article, options)).toMatchObject({ ok: false, message: expect.stringMatching(/did not answer/) as unknown });
   });
 
+  it('says so when the background takes too long', async () => {
+    vi.useFakeTimers();
+    try {
+      vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockReturnValue(new Promise(() => {}) as never);
+      const reply = requestAnalysis(article, options);
+      await vi.advanceTimersByTimeAsync(30_000);
+      expect(await reply).toEqual({ ok: false, message: expect.stringMatching(/took too long/) as unknown });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it.each([
     ['no answer', undefined],
     ['garbage', '<img src=x onerror=alert(1)>'],

@@ -46,7 +46,10 @@ describe('foldPadding', () => {
 
   it('folds nothing in an article without padding', () => {
     const folded = foldPadding(paragraphs(2), [s(0, 4), s(1, 6)]);
-    expect(folded.items.every((i) => i.type === 'block' && i.pieces.every((p) => p.type === 'text'))).toBe(true);
+    expect(folded.items).toEqual([
+      { type: 'block', block: 0, pieces: [{ type: 'text', sentence: 0 }] },
+      { type: 'block', block: 1, pieces: [{ type: 'text', sentence: 1 }] },
+    ]);
     expect(folded.foldedSentences).toBe(0);
   });
 

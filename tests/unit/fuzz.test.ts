@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze, type Analysis, type AnalysisInput, type AnalyzeOptions } from '../../utils/analysis';
-import { PADDING_KINDS } from '../../utils/analysis/types';
+import { PADDING_KINDS } from '../../utils/analysis/vocabulary';
 import { BLOCK_KINDS, type Block, type BlockKind } from '../../utils/extract/types';
 import { seededRandom } from '../support/huge-page';
 import { PATHOLOGICAL } from '../support/pathological';

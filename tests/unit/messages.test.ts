@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badgeText, isOwnPopup, parseAnalyzeReply, parseMessage } from '../../utils/messages';
+import { badgeText, isOwnPopup, parseAnalyzeReply, parseMessage, parseReply } from '../../utils/messages';
 import { articleOf } from '../support/articles';
 
 describe('parseMessage', () => {
@@ -89,4 +89,16 @@ describe('parseAnalyzeReply', () => {
     ['no padding summary', { ok: true, analysis: { ...analysis, padding: undefined } }],
     ['a word count as text', { ok: true, analysis: { ...analysis, wordCount: '2' } }],
   ])('rejects %s', (_n, reply) => expect(parseAnalyzeReply(reply)).toBeNull());
+});
+
+describe('parseReply', () => {
+  const warm = { type: 'warm' } as const;
+  const badge = { type: 'padding-badge', tabId: 2, ratio: 0.1 } as const;
+  it('checks the answer against the message it answers', () => {
+    expect(parseReply(warm, { ok: true })).toEqual({ ok: true });
+    expect(parseReply(warm, { ok: false })).toBeNull();
+    expect(parseReply(badge, { ok: false })).toEqual({ ok: false });
+    expect(parseReply(badge, { ok: 'yes' })).toBeNull();
+    expect(parseReply({ type: 'analyze', article: articleOf([]), options: { points: 5, sensitivity: 'balanced', kinds: [] } }, { ok: true })).toBeNull();
+  });
 });

@@ -6,7 +6,6 @@ import { analyze } from '../../utils/analysis';
 import { extractArticle, type Article } from '../../utils/extract';
 import { toSavedSummary, validateSummary, type SavedSummary } from '../../utils/storage/saved-summary';
 import { deleteSummary, getSummary, listSummaries, saveSummary } from '../../utils/storage/summaries-store';
-import { DEFAULT_OPTIONS, loadOptions, saveOptions, validateOptions } from '../../utils/storage/options';
 
 function agency(url = 'https://mira-vista.example/blog/leak/'): Article {
   const r = extractArticle(documentFromHtml(agencyHtml, url));
@@ -93,30 +92,5 @@ describe('saved summaries', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toMatch(/storage .* is full/);
     expect((await listSummaries()).entries.map((e) => e.id)).toEqual([kept.id]);
-  });
-});
-
-describe('options', () => {
-  it('falls back to defaults when nothing is stored', async () => {
-    expect(await loadOptions()).toEqual(DEFAULT_OPTIONS);
-  });
-
-  it('round-trips a change', async () => {
-    await saveOptions({ ...DEFAULT_OPTIONS, points: 8, theme: 'dark', kinds: ['hype'] });
-    expect(await loadOptions()).toMatchObject({ points: 8, theme: 'dark', kinds: ['hype'] });
-  });
-
-  it.each([
-    ['not an object', 'garbage', DEFAULT_OPTIONS],
-    ['points out of range', { points: 99 }, DEFAULT_OPTIONS],
-    ['a wrong type next to a good field', { points: '7', theme: 'dark' }, { ...DEFAULT_OPTIONS, theme: 'dark' }],
-    ['unknown kinds dropped', { kinds: ['hype', 'nonsense'] }, { ...DEFAULT_OPTIONS, kinds: ['hype'] }],
-    ['bad sensitivity', { sensitivity: 'extreme' }, DEFAULT_OPTIONS],
-    ['highlight in page kept', { highlightInPage: true }, { ...DEFAULT_OPTIONS, highlightInPage: true }],
-    ['highlight in page of the wrong type', { highlightInPage: 'yes' }, DEFAULT_OPTIONS],
-    ['the side panel reading allowed sites by itself', { panelAutoRead: true }, { ...DEFAULT_OPTIONS, panelAutoRead: true }],
-    ['that choice of the wrong type', { panelAutoRead: 1 }, DEFAULT_OPTIONS],
-  ])('validates field by field: %s', (_name, stored, expected) => {
-    expect(validateOptions(stored)).toEqual(expected);
   });
 });

@@ -1,17 +1,16 @@
 import type { Block } from '../extract/types';
 import { detectLanguage } from '../text/detect-language';
 import { baseLanguage, stopwords } from '../text/stopwords';
-import { stem, terms as termTokens } from '../text/tokens';
+import { stem, terms as termTokens, wordCount as countWordsOf } from '../text/tokens';
 import { buildSentences } from './features';
 import { selectKeyPoints } from './key-points';
-import { MAX_POINTS } from './limits';
 import { keepKinds, markByRules, type RuleMarks } from './padding/mark-padding';
 import { paddingFeatures, type PaddingInputs } from './model/padding-features';
 import { markByModel, modelRows, paddingChances } from './model/padding-model';
 import { keyFactScores } from './model/key-fact-model';
 import type { SentenceFeatures } from './features';
+import { DEFAULT_POINTS, DEFAULT_SENSITIVITY, MAX_POINTS, MIN_POINTS } from './vocabulary';
 import {
-  DEFAULT_POINTS,
   WORDS_PER_MINUTE,
   type Analysis,
   type AnalysisBlock,
@@ -26,15 +25,13 @@ export interface AnalysisInput {
   blocks: readonly Block[];
 }
 
-export { MAX_POINTS };
-
 function clampPoints(n: number | undefined): number {
   if (n === undefined || !Number.isFinite(n)) return DEFAULT_POINTS;
-  return Math.max(1, Math.min(MAX_POINTS, Math.round(n)));
+  return Math.max(MIN_POINTS, Math.min(MAX_POINTS, Math.round(n)));
 }
 
 /** The analysis up to its decisions: sentences, what the rules found, and the padding model's input rows. */
-export interface AnalysisParts {
+interface AnalysisParts {
   lang: string;
   features: SentenceFeatures[];
   vocabularySize: number;
@@ -43,7 +40,7 @@ export interface AnalysisParts {
   inputs: PaddingInputs;
 }
 
-export function analysisParts(input: AnalysisInput, sensitivity: AnalyzeOptions['sensitivity'] = 'balanced'): AnalysisParts {
+export function analysisParts(input: AnalysisInput, sensitivity: AnalyzeOptions['sensitivity'] = DEFAULT_SENSITIVITY): AnalysisParts {
   // The page's declaration wins; undeclared pages are guessed from their words.
   const lang = input.lang
     ? baseLanguage(input.lang)
@@ -74,7 +71,7 @@ export function analysisParts(input: AnalysisInput, sensitivity: AnalyzeOptions[
 
 /** Everything the popup shows, computed from the article's text alone. Pure and synchronous. */
 export function analyze(input: AnalysisInput, options: AnalyzeOptions = {}): Analysis {
-  const sensitivity = options.sensitivity ?? 'balanced';
+  const sensitivity = options.sensitivity ?? DEFAULT_SENSITIVITY;
   const { lang, features, vocabularySize, titleIds, rules, inputs } = analysisParts(input, sensitivity);
   const points = clampPoints(options.points);
   // The learned models read each sentence in its context once (model/padding-context.ts).
@@ -112,7 +109,7 @@ export function analyze(input: AnalysisInput, options: AnalyzeOptions = {}): Ana
       byKind[s.padding.kind] = (byKind[s.padding.kind] ?? 0) + 1;
     }
   }
-  for (const b of input.blocks) if (b.kind === 'code') wordCount += termTokens(b.text).length;
+  for (const b of input.blocks) if (b.kind === 'code') wordCount += countWordsOf(b.text);
 
   const minutes = (w: number): number => Math.round((w / WORDS_PER_MINUTE) * 10) / 10;
   return {

@@ -60,7 +60,7 @@ interface TokenInfo {
 }
 
 /** Sentences with their features, and the vocabulary their term ids index. */
-export interface SentenceSet {
+interface SentenceSet {
   sentences: SentenceFeatures[];
   vocabulary: Map<string, number>;
 }
@@ -73,10 +73,6 @@ function intern(term: string, vocabulary: Map<string, number>): number {
     vocabulary.set(term, id);
   }
   return id;
-}
-
-export function internTerms(terms: readonly string[], vocabulary: Map<string, number>): number[] {
-  return terms.map((t) => intern(t, vocabulary));
 }
 
 export function buildSentences(blocks: readonly Block[], lang: string): SentenceSet {
@@ -134,6 +130,7 @@ export function buildSentences(blocks: readonly Block[], lang: string): Sentence
         inBlock,
         text,
         norm: text.toLowerCase().replace(/[’‘]/g, "'"),
+        // wordCount(text), without splitting the sentence a second time.
         words: tokens.length,
         terms,
         ids,
@@ -181,7 +178,7 @@ export interface SpecificWeights {
 }
 
 /** The padding marker's measure: a sentence with 3 specifics carries facts, whatever its wording. */
-export const SPECIFICITY: Readonly<SpecificWeights> = { figure: 1, name: 1, commonName: 0.25, nameCap: Infinity, source: 1.5 };
+const SPECIFICITY: Readonly<SpecificWeights> = { figure: 1, name: 1, commonName: 0.25, nameCap: Infinity, source: 1.5 };
 
 /**
  * How specific a sentence is: its figures, names and sources; one idea, weighed differently by

@@ -1,4 +1,5 @@
-export { analyze, MAX_POINTS } from './analyze';
+export { analyze } from './analyze';
 export type { AnalysisInput } from './analyze';
-export { STATIC_RULES, SENSITIVITY } from './padding/mark-padding';
+export { STATIC_RULES } from './padding/mark-padding';
 export * from './types';
+export * from './vocabulary';

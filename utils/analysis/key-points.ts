@@ -100,7 +100,7 @@ interface Candidate {
 /** The selector's weights of a sentence's specifics (see `specifics`): figures count most. */
 const INFORMATIVENESS: Readonly<SpecificWeights> = { figure: 0.6, name: 0.4, commonName: 0.3, nameCap: 3, source: 0.4 };
 
-export interface SelectInput {
+interface SelectInput {
   sentences: readonly SentenceFeatures[];
   marks: readonly (PaddingMark | null)[];
   /** Title terms as ids of the article's vocabulary. */

@@ -26,7 +26,7 @@ const CARD_WINDOW = 8;
 /** An ingredients point longer than this stops at the last whole item that fits. */
 const INGREDIENT_WORDS = 110;
 
-export interface RecipeCard {
+interface RecipeCard {
   /** The times and yield lines, in page order (may be empty). */
   overview: number[];
   /** The ingredients heading followed by its items. */

@@ -1,21 +1,9 @@
 import type { SelectorParams } from './key-points';
 import type { BlockKind } from '../extract/types';
+import type { PaddingKind, Sensitivity } from './vocabulary';
 
-export const PADDING_KINDS = [
-  'boilerplate',
-  'promo',
-  'filler',
-  'hook',
-  'analogy',
-  'speculation',
-  'hype',
-  'platitude',
-  'repetition',
-] as const;
-export type PaddingKind = (typeof PADDING_KINDS)[number];
-
-export const SENSITIVITIES = ['strict', 'balanced', 'relaxed'] as const;
-export type Sensitivity = (typeof SENSITIVITIES)[number];
+// The analysis's types speak the shared vocabulary; its lists and checks live in vocabulary.ts.
+export type { PaddingKind, Sensitivity };
 
 export interface PaddingMark {
   kind: PaddingKind;
@@ -81,5 +69,4 @@ export interface AnalyzeOptions {
   selector?: Partial<SelectorParams>;
 }
 
-export const DEFAULT_POINTS = 5;
 export const WORDS_PER_MINUTE = 230;

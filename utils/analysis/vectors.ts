@@ -11,7 +11,7 @@ export interface SparseVector {
 
 export const EMPTY_VECTOR: SparseVector = { ids: new Int32Array(0), weights: new Float64Array(0), norm: 0 };
 
-export function dot(a: SparseVector, b: SparseVector): number {
+function dot(a: SparseVector, b: SparseVector): number {
   let i = 0;
   let j = 0;
   let sum = 0;

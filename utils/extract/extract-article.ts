@@ -8,7 +8,7 @@ import { clean, countWords, cutBlocks, MAX_ARTICLE_WORDS, textDirection } from '
 import { CJK_PAGE_SHARE, cjkShare, countTextWords } from './scripts';
 import type { Article, Block, ExtractResult, ReadingEngine } from './types';
 
-export interface ExtractOptions extends FlattenOptions {
+interface ExtractOptions extends FlattenOptions {
   /** URL to report; defaults to the document's own. */
   url?: string;
   /** Readability gives up on pages with more elements than this (our reader takes over); 0 means no limit. */
@@ -22,9 +22,9 @@ export interface ExtractOptions extends FlattenOptions {
 }
 
 /** Below this many words of body text a page is not treated as an article. */
-export const MIN_ARTICLE_WORDS = 80;
+const MIN_ARTICLE_WORDS = 80;
 /** When Readability itself doubts the page, ask for more text before calling it an article. */
-export const MIN_WORDS_WHEN_UNREADERABLE = 250;
+const MIN_WORDS_WHEN_UNREADERABLE = 250;
 /** Readability reads at most this many words of page text; the article is cut to MAX_ARTICLE_WORDS later. */
 const READ_WORDS_FACTOR = 1.5;
 /** Readability's own default; CJK text says as much in a third of the characters. */

@@ -42,7 +42,7 @@ function isTextDiv(el: Element): boolean {
 }
 
 /** The element with the most paragraph text under it, scored on its paragraphs' parents. */
-export function bestContainer(root: Element): Element | null {
+function bestContainer(root: Element): Element | null {
   const scores = new Map<Element, number>();
   for (const el of root.querySelectorAll(TEXT_SELECTOR)) {
     if (el.tagName === 'DIV' && !isTextDiv(el)) continue;

@@ -1,8 +1,6 @@
-export { extractArticle, MIN_ARTICLE_WORDS } from './extract-article';
+export { extractArticle } from './extract-article';
 export { countWords, MAX_ARTICLE_WORDS } from './article-text';
-export type { ExtractOptions } from './extract-article';
-export { blocksFromElement, normalizeText } from './blocks';
-export type { Article, Block, BlockKind, ExtractResult, ExtractFailure, ReadingEngine } from './types';
-export { countTextWords } from './scripts';
+export { blocksFromElement } from './blocks';
+export type { Article, Block, ExtractResult } from './types';
 export { parseExtractResult } from './validate';
 export { articleFromText } from './plain-text';

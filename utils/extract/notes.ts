@@ -4,7 +4,7 @@
  */
 import type { Coverage } from './flatten';
 
-export interface ReadingFacts {
+interface ReadingFacts {
   /** Why our own reader replaced Readability, or null when it did not. */
   fallbackWhy: 'nothing' | 'little' | 'failed' | null;
   coverage: Coverage;

@@ -16,7 +16,7 @@ const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scri
 const LETTER = /\p{L}/gu;
 
 /** CJK characters per word, for counting. */
-export const CJ_CHARS_PER_WORD = 2;
+const CJ_CHARS_PER_WORD = 2;
 
 /** Words in a text, with CJK text counted by characters. */
 export function countTextWords(text: string): number {

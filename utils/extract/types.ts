@@ -34,7 +34,7 @@ export interface Article {
   notes?: string[];
 }
 
-export type ExtractFailure =
+type ExtractFailure =
   | { ok: false; reason: 'not-article'; message: string }
   | { ok: false; reason: 'empty'; message: string }
   | { ok: false; reason: 'unsupported'; message: string }

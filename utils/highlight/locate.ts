@@ -13,7 +13,7 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SE
 /** Whitespace, soft hyphens and zero-width characters: ignored on both sides. */
 const IGNORED = /[\s\u00ad\u200b-\u200d\u2060\ufeff]/;
 
-export interface PageText {
+interface PageText {
   /** The page's text with every ignored character removed. */
   text: string;
   nodes: Text[];
@@ -23,7 +23,7 @@ export interface PageText {
   offsetOf: Int32Array;
 }
 
-export function squeeze(text: string): string {
+function squeeze(text: string): string {
   let out = '';
   for (const ch of text) if (!IGNORED.test(ch)) out += ch;
   return out;

@@ -6,7 +6,7 @@ import { SUMMARY_VERSION } from './saved-summary';
 
 export type SortOrder = 'newest' | 'oldest' | 'most-padding' | 'least-padding';
 
-export interface Query {
+interface Query {
   text?: string;
   site?: string | null;
   sort?: SortOrder;
@@ -36,7 +36,7 @@ export function queryEntries(entries: readonly SavedSummary[], q: Query): SavedS
   return out.sort(sorters[q.sort ?? 'newest']);
 }
 
-export interface SiteStats {
+interface SiteStats {
   site: string;
   pages: number;
   /** Mean padding ratio of the site's saved pages, 0–1. */
@@ -59,9 +59,9 @@ export function siteStats(entries: readonly SavedSummary[]): SiteStats[] {
 
 // Export
 
-export const EXPORT_FORMAT = 'winnow-summaries';
+const EXPORT_FORMAT = 'winnow-summaries';
 
-export interface ExportFile {
+interface ExportFile {
   format: typeof EXPORT_FORMAT;
   version: number;
   exportedAt: string;
@@ -96,7 +96,7 @@ export function exportMarkdown(entries: readonly SavedSummary[], now = new Date(
 /** Larger files are refused before parsing: no real library comes near this. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
-export type ImportResult = { ok: true; entries: SavedSummary[] } | { ok: false; error: string };
+type ImportResult = { ok: true; entries: SavedSummary[] } | { ok: false; error: string };
 
 /**
  * Validates an export file completely before anything is written: one bad entry rejects the

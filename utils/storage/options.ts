@@ -1,13 +1,26 @@
 import { storage } from 'wxt/utils/storage';
-import { PADDING_KINDS, SENSITIVITIES, type PaddingKind, type Sensitivity } from '../analysis/types';
-import { MAX_POINTS } from '../analysis/limits';
+import { isObject, type JsonObject } from '../guards';
+import {
+  DEFAULT_POINTS,
+  DEFAULT_SENSITIVITY,
+  isPointCount,
+  isSensitivity,
+  PADDING_KINDS,
+  type PaddingKind,
+  type Sensitivity,
+} from '../analysis/vocabulary';
 
-export type Theme = 'system' | 'light' | 'dark';
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
 
 export interface Options {
   points: number;
   sensitivity: Sensitivity;
-  kinds: PaddingKind[];
+  /**
+   * The kinds the reader turned off. Stored this way round so that a kind added in a later
+   * version is marked for everyone, not only for readers who never changed their kinds.
+   */
+  kindsOff: PaddingKind[];
   autoSave: boolean;
   keepMarkedText: boolean;
   theme: Theme;
@@ -22,9 +35,9 @@ export interface Options {
 export const LIBRARY_LIMITS = [50, 100, 250, 500, 1000] as const;
 
 export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
-  points: 5,
-  sensitivity: 'balanced',
-  kinds: [...PADDING_KINDS],
+  points: DEFAULT_POINTS,
+  sensitivity: DEFAULT_SENSITIVITY,
+  kindsOff: [],
   autoSave: false,
   keepMarkedText: true,
   theme: 'system',
@@ -33,62 +46,104 @@ export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
   panelAutoRead: false,
 });
 
-const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
+/** The stored schema: 1 kept the kinds that were on (`kinds`), 2 keeps those turned off (`kindsOff`). */
+const OPTIONS_VERSION = 2;
 
-/** Field by field: a bad field falls back to its default, the good ones are kept. */
-export function validateOptions(value: unknown): Options {
-  const v = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
-  const points =
-    typeof v.points === 'number' && Number.isInteger(v.points) && v.points >= 1 && v.points <= MAX_POINTS
-      ? v.points
-      : DEFAULT_OPTIONS.points;
-  const kinds = Array.isArray(v.kinds)
-    ? PADDING_KINDS.filter((k) => (v.kinds as unknown[]).includes(k))
-    : [...DEFAULT_OPTIONS.kinds];
-  return {
-    points,
-    sensitivity: SENSITIVITIES.includes(v.sensitivity as Sensitivity)
-      ? (v.sensitivity as Sensitivity)
-      : DEFAULT_OPTIONS.sensitivity,
-    kinds,
-    autoSave: typeof v.autoSave === 'boolean' ? v.autoSave : DEFAULT_OPTIONS.autoSave,
-    keepMarkedText: typeof v.keepMarkedText === 'boolean' ? v.keepMarkedText : DEFAULT_OPTIONS.keepMarkedText,
-    theme: THEMES.includes(v.theme as Theme) ? (v.theme as Theme) : DEFAULT_OPTIONS.theme,
-    highlightInPage: typeof v.highlightInPage === 'boolean' ? v.highlightInPage : DEFAULT_OPTIONS.highlightInPage,
-    libraryLimit: (LIBRARY_LIMITS as readonly unknown[]).includes(v.libraryLimit)
-      ? (v.libraryLimit as number)
-      : DEFAULT_OPTIONS.libraryLimit,
-    panelAutoRead: typeof v.panelAutoRead === 'boolean' ? v.panelAutoRead : DEFAULT_OPTIONS.panelAutoRead,
-  };
+/**
+ * Version 1 → 2. Never throws (wxt would then leave the value unmigrated and retry on every page
+ * load): a value it cannot read is handed back as it was, so readOptions can say so and nothing
+ * stored is thrown away before the reader has seen that message.
+ */
+export function migrateKindsOff(value: unknown): unknown {
+  if (!isObject(value) || 'kindsOff' in value || !('kinds' in value) || !Array.isArray(value.kinds)) return value;
+  const { kinds, ...rest } = value;
+  // Kinds that no longer exist are dropped; kinds the list now has that the reader never saw count as on.
+  return { ...rest, kindsOff: PADDING_KINDS.filter((k) => !kinds.includes(k)) };
 }
 
+const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
+const isTheme = (v: unknown): v is Theme => (THEMES as readonly unknown[]).includes(v);
+const isLibraryLimit = (v: unknown): v is number => (LIBRARY_LIMITS as readonly unknown[]).includes(v);
+
+/** Each field's reader: its value, or undefined when what is stored is not one. */
+const FIELDS: { [K in keyof Options]: (v: unknown) => Options[K] | undefined } = {
+  points: (v) => (isPointCount(v) ? v : undefined),
+  sensitivity: (v) => (isSensitivity(v) ? v : undefined),
+  // Unknown names (a kind since removed, or one from a newer Winnow through sync) are dropped quietly.
+  kindsOff: (v) => (Array.isArray(v) ? PADDING_KINDS.filter((k) => v.includes(k)) : undefined),
+  autoSave: (v) => (isBoolean(v) ? v : undefined),
+  keepMarkedText: (v) => (isBoolean(v) ? v : undefined),
+  theme: (v) => (isTheme(v) ? v : undefined),
+  highlightInPage: (v) => (isBoolean(v) ? v : undefined),
+  libraryLimit: (v) => (isLibraryLimit(v) ? v : undefined),
+  panelAutoRead: (v) => (isBoolean(v) ? v : undefined),
+};
+const FIELD_NAMES = Object.keys(FIELDS) as (keyof Options)[];
+
+interface ReadOptions {
+  options: Options;
+  /** Fields that were stored but could not be read: they show their default until the reader changes them. */
+  unreadable: (keyof Options)[];
+}
+
+/** Field by field: a bad field falls back to its default and is named, the good ones are kept. */
+export function readOptions(value: unknown): ReadOptions {
+  const options = defaults();
+  if (value === null || value === undefined) return { options, unreadable: [] };
+  if (!isObject(value)) return { options, unreadable: [...FIELD_NAMES] };
+  // A version 1 value can still arrive after the migration, written through sync by an older Winnow.
+  const v = migrateKindsOff(value) as JsonObject;
+  const unreadable: (keyof Options)[] = [];
+  const set = <K extends keyof Options>(key: K, stored: unknown) => {
+    const read = FIELDS[key](stored);
+    if (read === undefined) unreadable.push(key);
+    else options[key] = read;
+  };
+  for (const key of FIELD_NAMES) {
+    if (key in v) set(key, v[key]);
+    // `kinds` still here means its version 1 list could not be read.
+    else if (key === 'kindsOff' && 'kinds' in v) unreadable.push(key);
+  }
+  return { options, unreadable };
+}
+
+export function validateOptions(value: unknown): Options {
+  return readOptions(value).options;
+}
+
+const itemOptions = {
+  fallback: { ...DEFAULT_OPTIONS } as JsonObject,
+  version: OPTIONS_VERSION,
+  migrations: { 2: migrateKindsOff },
+};
 /** Options follow the user across browsers through sync storage… */
-export const optionsItem = storage.defineItem<Record<string, unknown>>('sync:options', {
-  fallback: { ...DEFAULT_OPTIONS },
-});
+export const optionsItem = storage.defineItem<JsonObject>('sync:options', itemOptions);
 /** …or stay on this device where sync storage is unavailable (disabled by policy, some forks). */
-const localOptionsItem = storage.defineItem<Record<string, unknown>>('local:options', {
-  fallback: { ...DEFAULT_OPTIONS },
-});
+export const localOptionsItem = storage.defineItem<JsonObject>('local:options', itemOptions);
 
 function defaults(): Options {
-  return { ...DEFAULT_OPTIONS, kinds: [...DEFAULT_OPTIONS.kinds] };
+  return { ...DEFAULT_OPTIONS, kindsOff: [...DEFAULT_OPTIONS.kindsOff] };
 }
 
-export async function loadOptions(): Promise<Options> {
+/** The stored options, with the fields that could not be read. */
+export async function loadOptionsReport(): Promise<ReadOptions> {
   try {
-    return validateOptions(await optionsItem.getValue());
+    return readOptions(await optionsItem.getValue());
   } catch {
     try {
-      return validateOptions(await localOptionsItem.getValue());
+      return readOptions(await localOptionsItem.getValue());
     } catch {
-      return defaults();
+      return { options: defaults(), unreadable: [] };
     }
   }
 }
 
-export async function saveOptions(options: Options): Promise<void> {
-  const value = { ...validateOptions(options) };
+export async function loadOptions(): Promise<Options> {
+  return (await loadOptionsReport()).options;
+}
+
+async function saveOptions(options: Options): Promise<void> {
+  const value: JsonObject = { ...options };
   try {
     await optionsItem.setValue(value);
   } catch {
@@ -96,8 +151,30 @@ export async function saveOptions(options: Options): Promise<void> {
   }
 }
 
-export async function resetOptions(): Promise<void> {
-  await saveOptions(defaults());
+export type OptionsChange = Partial<Options> | ((current: Options) => Partial<Options>);
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Saves a change on top of the options as stored now, not as a page last drew them, one change at
+ * a time: a second change made before the first has come back through storage keeps the first.
+ * A function change is given the latest options (toggling one kind must not undo another toggle).
+ */
+export function updateOptions(change: OptionsChange): Promise<Options> {
+  const run = queue.then(async () => {
+    const current = await loadOptions();
+    const { options: next, unreadable } = readOptions({ ...current, ...(typeof change === 'function' ? change(current) : change) });
+    // The pages check what they offer; a value that gets this far is a bug, not something to save.
+    if (unreadable.length) throw new Error(`not a valid option: ${unreadable.join(', ')}`);
+    await saveOptions(next);
+    return next;
+  });
+  queue = run.catch(() => {});
+  return run;
+}
+
+export function resetOptions(): Promise<Options> {
+  return updateOptions(() => defaults());
 }
 
 export function watchOptions(cb: (options: Options) => void): () => void {

@@ -1,5 +1,5 @@
 import type { Analysis, PaddingKind, PaddingMark } from '../analysis/types';
-import { PADDING_KINDS } from '../analysis/types';
+import { isPaddingKind, isPaddingMark } from '../analysis/vocabulary';
 import { BLOCK_KINDS as BLOCK_KIND_LIST, type Article, type BlockKind } from '../extract/types';
 import { isFiniteNumber, isNullableString, isObject, isString } from '../guards';
 import { canonicalKey, hashId } from '../url';
@@ -7,7 +7,7 @@ import { canonicalKey, hashId } from '../url';
 /** The schema version written today; older entries are migrated when read (see migrate.ts). */
 export const SUMMARY_VERSION = 2;
 
-export interface SavedSentence {
+interface SavedSentence {
   text: string;
   block: number;
   padding: PaddingMark | null;
@@ -72,7 +72,7 @@ export function toSavedSummary(
   };
 }
 
-export function siteFromUrl(url: string): string | null {
+function siteFromUrl(url: string): string | null {
   try {
     return new URL(url).hostname.replace(/^www\./, '') || null;
   } catch {
@@ -82,19 +82,14 @@ export function siteFromUrl(url: string): string | null {
 
 // Validation: storage can hold anything (older versions, damage, hand edits), so every field is checked.
 
-const KINDS: ReadonlySet<string> = new Set(PADDING_KINDS);
 const BLOCK_KINDS: ReadonlySet<string> = new Set(BLOCK_KIND_LIST);
-
-function validMark(v: unknown): v is PaddingMark | null {
-  return v === null || (isObject(v) && isString(v.kind) && KINDS.has(v.kind) && isString(v.reason) && isFiniteNumber(v.confidence));
-}
 
 function validMarked(v: unknown): v is SavedSummary['marked'] {
   if (v === null) return true;
   if (!isObject(v) || !Array.isArray(v.blocks) || !Array.isArray(v.sentences)) return false;
   return (
     v.blocks.every((b) => isObject(b) && isString(b.kind) && BLOCK_KINDS.has(b.kind) && (b.text === undefined || isString(b.text))) &&
-    v.sentences.every((s) => isObject(s) && isString(s.text) && Number.isInteger(s.block) && validMark(s.padding))
+    v.sentences.every((s) => isObject(s) && isString(s.text) && Number.isInteger(s.block) && (s.padding === null || isPaddingMark(s.padding)))
   );
 }
 
@@ -115,7 +110,7 @@ export function validateSummary(v: unknown): SavedSummary | null {
     v.keyPoints.every(isString) &&
     isFiniteNumber(v.paddingRatio) &&
     isObject(v.byKind) &&
-    Object.entries(v.byKind).every(([k, n]) => KINDS.has(k) && isFiniteNumber(n)) &&
+    Object.entries(v.byKind).every(([k, n]) => isPaddingKind(k) && isFiniteNumber(n)) &&
     isFiniteNumber(v.wordCount) &&
     isFiniteNumber(v.readingMinutes) &&
     typeof v.pinned === 'boolean' &&

@@ -14,10 +14,10 @@ export const SUMMARY_PREFIX = 'summary:';
  * Limits. `storage.local` holds 10 MB in Chrome without the unlimitedStorage permission; the
  * library keeps well under it so options and a failed write's retry always have room.
  */
-export const DEFAULT_MAX_ENTRIES = 500;
+const DEFAULT_MAX_ENTRIES = 500;
 export const BYTE_BUDGET = 8 * 1024 * 1024;
 
-export type SaveResult =
+type SaveResult =
   | { ok: true; replaced: boolean; evicted: SavedSummary[] }
   | { ok: false; message: string };
 
@@ -29,7 +29,7 @@ export interface SummaryList {
   bytes: number;
 }
 
-export interface Limits {
+interface Limits {
   maxEntries: number;
   maxBytes: number;
 }

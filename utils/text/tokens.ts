@@ -20,6 +20,14 @@ export function words(text: string): string[] {
   return found.flatMap((w) => (UNSPACED.test(w) ? segmentWords(w) : [w]));
 }
 
+/**
+ * How many words a text has, as every view shows it: the popup's counts (the analysis's `words`,
+ * which are `words(text)` as the sentences are built) and the saved-summaries page's alike.
+ */
+export function wordCount(text: string): number {
+  return words(text).length;
+}
+
 /** Lowercased tokens for comparing sentences; the curly apostrophe is folded to the plain one. */
 export function terms(text: string): string[] {
   return words(text).map((w) => w.toLowerCase().replace(/’/g, "'"));

@@ -6,7 +6,8 @@
  */
 import type { SentenceFeatures } from '../features';
 import type { Evidence } from '../padding/rule';
-import { PADDING_KINDS, type PaddingMark } from '../types';
+import type { PaddingMark } from '../types';
+import { PADDING_KINDS } from '../vocabulary';
 import { inverseFrequencies, tfidf, type SparseVector } from '../vectors';
 import { persons } from './persons';
 
@@ -48,7 +49,7 @@ export type PaddingFeature = (typeof PADDING_FEATURES)[number];
 
 const WORD = /[\p{L}\p{N}']+/gu;
 
-export interface FeatureInput {
+interface FeatureInput {
   sentences: readonly SentenceFeatures[];
   evidence: readonly (readonly Evidence[])[];
   ruleMarks: readonly (PaddingMark | null)[];

@@ -5,7 +5,7 @@
  */
 import { languagePack } from '../../lang/registry';
 
-export interface PersonSets {
+interface PersonSets {
   i: ReadonlySet<string>;
   we: ReadonlySet<string>;
   you: ReadonlySet<string>;

@@ -5,7 +5,7 @@ import type { CueGroupData, RulePatternName, WordListName } from '../../lang/typ
 import { patternTriggers, type Trigger } from './triggers';
 import { hashStep, WORD_HASH_SEED, WordTable } from './word-table';
 
-export interface CueGroup {
+interface CueGroup {
   kind: PaddingKind;
   weight: number;
   reason: string;
@@ -372,7 +372,7 @@ export function wordSet(lang: string, list: WordListName): ReadonlySet<string> {
 }
 
 /** A sentence-shape pattern: `exec` and `test` as on its regex. */
-export interface RulePattern {
+interface RulePattern {
   exec(text: string): RegExpExecArray | null;
   test(text: string): boolean;
 }

@@ -1,6 +1,7 @@
 import type { SentenceFeatures } from '../features';
 import { specificity } from '../features';
-import { PADDING_KINDS, type PaddingKind, type PaddingMark, type Sensitivity } from '../types';
+import type { PaddingKind, PaddingMark, Sensitivity } from '../types';
+import { PADDING_KINDS } from '../vocabulary';
 import { quotedSpecificity } from './quotes';
 import { findRepeats } from './repeats';
 import type { Evidence, PaddingRule, RuleContext } from './rule';
@@ -37,7 +38,7 @@ interface Thresholds {
   maxSpecificity: number;
 }
 
-export const SENSITIVITY: Record<Sensitivity, Thresholds> = {
+const SENSITIVITY: Record<Sensitivity, Thresholds> = {
   strict: { strong: 1.5, minScore: 1, maxSpecificity: 2 },
   balanced: { strong: 2, minScore: 1, maxSpecificity: 1 },
   relaxed: { strong: 2.5, minScore: 2, maxSpecificity: 0.5 },
@@ -105,10 +106,9 @@ function decide(
   return { kind, reason: reasons.slice(0, 2).join('; '), confidence: Math.round(confidence * 100) / 100 };
 }
 
-export interface MarkOptions {
+interface MarkOptions {
   lang: string;
   sensitivity: Sensitivity;
-  kinds?: readonly PaddingKind[] | undefined;
 }
 
 /** What the rules found: each sentence's mark, and all the evidence behind it (also for unmarked sentences). */
@@ -121,7 +121,7 @@ export interface RuleMarks {
 }
 
 /** Marks padding sentence by sentence, in article order, so a rule can see what came before. */
-export function markByRules(sentences: readonly SentenceFeatures[], options: Omit<MarkOptions, 'kinds'>): RuleMarks {
+export function markByRules(sentences: readonly SentenceFeatures[], options: MarkOptions): RuleMarks {
   const spec = specificity(sentences);
   const repeats = findRepeats(sentences);
   const rules = [...STATIC_RULES, repetitionRule(repeats)];
@@ -145,8 +145,4 @@ export function keepKinds(marks: readonly (PaddingMark | null)[], kinds: readonl
   if (!kinds) return [...marks];
   const wanted = new Set(kinds);
   return marks.map((m) => (m && wanted.has(m.kind) ? m : null));
-}
-
-export function markPadding(sentences: readonly SentenceFeatures[], options: MarkOptions): (PaddingMark | null)[] {
-  return keepKinds(markByRules(sentences, options).marks, options.kinds);
 }
