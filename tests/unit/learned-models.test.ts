@@ -15,7 +15,7 @@ import {
   wordScore,
   type PaddingWeights,
 } from '../../utils/analysis/model/padding-model';
-import { contributions, margin, rootSum, type BoostedTrees } from '../../utils/analysis/model/trees';
+import { compileTrees, contributions, margin, rootSum, type BoostedTrees } from '../../utils/analysis/model/trees';
 import { persons } from '../../utils/analysis/model/persons';
 import { PADDING_KINDS } from '../../utils/analysis/vocabulary';
 import type { Block } from '../../utils/extract';
@@ -45,13 +45,14 @@ const rowWith = (...features: (typeof PADDING_FEATURES)[number][]) => {
 };
 
 describe('boosted trees', () => {
-  const m: BoostedTrees = {
+  const trees: BoostedTrees = {
     base: -1,
     trees: [
       [[0, 0.5, 1, 2, 0.1], [-0.5], [1, 3.5, 3, 4, 0.4], [0.2], [0.9]],
       [[1, 2, 1, 2, 0], [0.3], [-0.3]],
     ],
   };
+  const m = compileTrees(trees);
 
   it('adds up the leaves each row reaches', () => {
     expect(margin([0, 0], m)).toBeCloseTo(-1 - 0.5 + 0.3);

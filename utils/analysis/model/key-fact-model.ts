@@ -5,7 +5,7 @@
  * `npm run train`. The key-point selector weighs it with its own scores (SelectorParams.learned).
  */
 import { CONTEXT_FEATURES } from './padding-context';
-import { margin, type BoostedTrees } from './trees';
+import { compileTrees, margin, type BoostedTrees, type CompiledTrees } from './trees';
 import trained from './key-fact-weights.json';
 
 export interface KeyFactWeights {
@@ -13,15 +13,15 @@ export interface KeyFactWeights {
   trees: BoostedTrees;
 }
 
-export function loadKeyFactModel(w: KeyFactWeights, file: string): KeyFactWeights {
+export function loadKeyFactModel(w: KeyFactWeights, file: string): CompiledTrees {
   if (w.features.join() !== CONTEXT_FEATURES.join()) throw new Error(`${file} does not match CONTEXT_FEATURES: run npm run train`);
-  return w;
+  return compileTrees(w.trees);
 }
 
-let shipped: KeyFactWeights | null = null;
-const MODEL = (): KeyFactWeights => (shipped ??= loadKeyFactModel(trained as KeyFactWeights, 'key-fact-weights.json'));
+let shipped: CompiledTrees | null = null;
+const MODEL = (): CompiledTrees => (shipped ??= loadKeyFactModel(trained as KeyFactWeights, 'key-fact-weights.json'));
 
 /** Per sentence, from its context row (padding-model.ts modelRows), a chance between 0 and 1. */
-export function keyFactScores(rows: readonly Float64Array[], m: KeyFactWeights = MODEL()): Float64Array {
-  return Float64Array.from(rows, (row) => 1 / (1 + Math.exp(-margin(row, m.trees))));
+export function keyFactScores(rows: readonly Float64Array[], m: CompiledTrees = MODEL()): Float64Array {
+  return Float64Array.from(rows, (row) => 1 / (1 + Math.exp(-margin(row, m))));
 }

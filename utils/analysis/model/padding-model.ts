@@ -9,7 +9,7 @@ import type { Evidence } from '../padding/rule';
 import type { PaddingKind, PaddingMark, Sensitivity } from '../types';
 import { CONTEXT_FEATURES, contextRows, WORDS_FEATURE } from './padding-context';
 import { PADDING_FEATURES, type PaddingFeature, type PaddingInputs } from './padding-features';
-import { contributions, margin, type BoostedTrees } from './trees';
+import { compileTrees, contributions, margin, type BoostedTrees, type CompiledTrees } from './trees';
 import trained from './padding-weights.json';
 
 export interface WordWeights {
@@ -31,11 +31,12 @@ export interface PaddingWeights {
 export interface PaddingModel {
   w: PaddingWeights;
   words: Map<string, number>;
+  trees: CompiledTrees;
 }
 
 export function loadPaddingModel(w: PaddingWeights, file: string): PaddingModel {
   if (w.features.join() !== CONTEXT_FEATURES.join()) throw new Error(`${file} does not match CONTEXT_FEATURES: run npm run train`);
-  return { w, words: new Map(w.words.vocabulary.map((v, i) => [v, w.words.weights[i]!])) };
+  return { w, words: new Map(w.words.vocabulary.map((v, i) => [v, w.words.weights[i]!])), trees: compileTrees(w.trees) };
 }
 
 let shipped: PaddingModel | null = null;
@@ -43,7 +44,7 @@ let shipped: PaddingModel | null = null;
 const MODEL = (): PaddingModel => (shipped ??= loadPaddingModel(trained as PaddingWeights, 'padding-weights.json'));
 
 /** The word model's log-odds for one sentence's distinct words. */
-export function wordScore(words: readonly string[], m: PaddingModel = MODEL()): number {
+export function wordScore(words: readonly string[], m: Pick<PaddingModel, 'w' | 'words'> = MODEL()): number {
   let z = m.w.words.bias;
   for (const x of words) z += m.words.get(x) ?? 0;
   return z;
@@ -55,7 +56,7 @@ export function modelRows(inputs: PaddingInputs, m: PaddingModel = MODEL()): Flo
 }
 
 export function paddingProbability(row: Float64Array, m: PaddingModel = MODEL()): number {
-  return 1 / (1 + Math.exp(-margin(row, m.w.trees)));
+  return 1 / (1 + Math.exp(-margin(row, m.trees)));
 }
 
 const at = (name: PaddingFeature): number => PADDING_FEATURES.indexOf(name);
@@ -64,7 +65,7 @@ const at = (name: PaddingFeature): number => PADDING_FEATURES.indexOf(name);
 export function explain(row: Float64Array, evidence: readonly Evidence[], m: PaddingModel = MODEL()): { kind: PaddingKind; reason: string } {
   const cue = [...evidence].sort((a, b) => b.weight - a.weight)[0];
   if (cue) return { kind: cue.kind, reason: cue.reason };
-  const c = contributions(row, m.w.trees, CONTEXT_FEATURES.length);
+  const c = contributions(row, m.trees, CONTEXT_FEATURES.length);
   // A pattern speaks only when the sentence has it and the trees counted it towards padding.
   const pull = (name: PaddingFeature) => (row[at(name)]! > 0 ? c[at(name)]! : 0);
   const patterns: [number, PaddingKind, string][] = [
@@ -94,7 +95,9 @@ export function paddingChances(rows: readonly Float64Array[], m: PaddingModel = 
 
 /**
  * The rules' marks, plus the model's where the rules marked nothing. Like the rules, the model
- * leaves long sentences alone: one stock phrase in a long sentence is a turn of phrase.
+ * leaves long sentences alone: one stock phrase in a long sentence is a turn of phrase. (Letting
+ * the model overrule the rules whose own marks were least precise on train cost dev recall, 20.1%
+ * down to 16.8–19.2% at the same content marked: the rules keep their marks.)
  */
 export function markByModel(
   inputs: PaddingInputs,

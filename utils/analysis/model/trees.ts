@@ -21,13 +21,61 @@ export interface BoostedTrees {
 
 const isLeaf = (n: TreeNode): n is [number] => n.length === 1;
 
+/**
+ * The trees laid out flat in typed arrays, all nodes of all trees one after another: reading them
+ * is a tight loop over numbers (the JSON's mixed-length arrays are several times slower).
+ */
+export interface CompiledTrees {
+  base: number;
+  /** Index of each tree's root. */
+  roots: Int32Array;
+  /** Per node: the feature asked about, or -1 for a leaf. */
+  feature: Int32Array;
+  threshold: Float64Array;
+  left: Int32Array;
+  right: Int32Array;
+  value: Float64Array;
+}
+
+export function compileTrees(m: BoostedTrees): CompiledTrees {
+  const total = m.trees.reduce((n, t) => n + t.length, 0);
+  const c: CompiledTrees = {
+    base: m.base,
+    roots: new Int32Array(m.trees.length),
+    feature: new Int32Array(total),
+    threshold: new Float64Array(total),
+    left: new Int32Array(total),
+    right: new Int32Array(total),
+    value: new Float64Array(total),
+  };
+  let at = 0;
+  m.trees.forEach((tree, t) => {
+    c.roots[t] = at;
+    tree.forEach((n, i) => {
+      const k = at + i;
+      if (isLeaf(n)) {
+        c.feature[k] = -1;
+        c.value[k] = n[0];
+      } else {
+        c.feature[k] = n[0];
+        c.threshold[k] = n[1];
+        c.left[k] = at + n[2];
+        c.right[k] = at + n[3];
+        c.value[k] = n[4];
+      }
+    });
+    at += tree.length;
+  });
+  return c;
+}
+
 /** The log-odds the trees give a row. */
-export function margin(row: ArrayLike<number>, m: BoostedTrees): number {
-  let z = m.base;
-  for (const tree of m.trees) {
-    let n = tree[0]!;
-    while (!isLeaf(n)) n = tree[row[n[0]]! <= n[1] ? n[2] : n[3]]!;
-    z += n[0];
+export function margin(row: ArrayLike<number>, c: CompiledTrees): number {
+  let z = c.base;
+  for (let t = 0; t < c.roots.length; t++) {
+    let k = c.roots[t]!;
+    while (c.feature[k]! >= 0) k = row[c.feature[k]!]! <= c.threshold[k]! ? c.left[k]! : c.right[k]!;
+    z += c.value[k]!;
   }
   return z;
 }
@@ -35,31 +83,24 @@ export function margin(row: ArrayLike<number>, m: BoostedTrees): number {
 /**
  * How much each feature moved the row's log-odds: along each tree's path, the change in the node's
  * value at each question goes to the feature asked about (the path attribution of Saabas).
- * `base` plus the sum of the result is margin(row).
+ * `base` plus rootSum() plus the sum of the result is margin(row).
  */
-export function contributions(row: ArrayLike<number>, m: BoostedTrees, features: number): Float64Array {
+export function contributions(row: ArrayLike<number>, c: CompiledTrees, features: number): Float64Array {
   const out = new Float64Array(features);
-  for (const tree of m.trees) {
-    let n = tree[0]!;
-    while (!isLeaf(n)) {
-      const next = tree[row[n[0]]! <= n[1] ? n[2] : n[3]]!;
-      const after = isLeaf(next) ? next[0] : next[4];
-      out[n[0]]! += after - n[4];
-      n = next;
+  for (let t = 0; t < c.roots.length; t++) {
+    let k = c.roots[t]!;
+    while (c.feature[k]! >= 0) {
+      const next = row[c.feature[k]!]! <= c.threshold[k]! ? c.left[k]! : c.right[k]!;
+      out[c.feature[k]!]! += c.value[next]! - c.value[k]!;
+      k = next;
     }
   }
   return out;
 }
 
-/**
- * The root's value is part of every tree's sum: contributions() measures changes from it, so
- * the trees' roots add to the base. Kept separate so a tree is read the same way everywhere.
- */
-export function rootSum(m: BoostedTrees): number {
+/** The roots' values: contributions() measures changes from them, so they belong with the base. */
+export function rootSum(c: CompiledTrees): number {
   let s = 0;
-  for (const tree of m.trees) {
-    const root = tree[0]!;
-    s += isLeaf(root) ? root[0] : root[4];
-  }
+  for (const r of c.roots) s += c.value[r]!;
   return s;
 }
