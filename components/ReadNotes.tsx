@@ -1,4 +1,5 @@
 import type { Article } from '@/utils/extract/types';
+import { t } from './i18n';
 
 interface Props {
   article: Pick<Article, 'notes'>;
@@ -12,7 +13,7 @@ export function ReadNotes({ article }: Props) {
   const notes = article.notes ?? [];
   if (!notes.length) return null;
   return (
-    <div class="read-notes" data-testid="read-notes" role="note" aria-label="How this page was read">
+    <div class="read-notes" data-testid="read-notes" role="note" aria-label={t('readNotes')}>
       {notes.map((note, i) => (
         <p key={i} class="muted">
           {note}

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '@/components/i18n';
 import { readTabById, type Reading } from '@/components/read-tab';
 import { isOwnPopup } from '@/utils/messages';
 import { parseTabGranted } from '@/utils/panel-messages';
@@ -63,7 +64,7 @@ export function useFollowedTab(autoRead: boolean | null): FollowedTabModel {
   const read = async (n: number, tabId: number, url: string, acceptShort: boolean) => {
     setState({ view: 'reading' });
     const reading = await readTabById(tabId, acceptShort).catch(
-      (err: unknown): Reading => ({ state: 'error', message: `Winnow could not read this page (${String(err)}).` }),
+      (err: unknown): Reading => ({ state: 'error', message: t('couldNotRead', String(err)) }),
     );
     if (n !== look.current) return;
     readings.current.keep(tabId, url, reading);

@@ -1,0 +1,96 @@
+/**
+ * Every word a reader sees comes from the browser's i18n catalogue (public/_locales/<lang>/
+ * messages.json): the browser picks the reader's language, or English (the manifest's
+ * default_locale). Numbers and dates go through Intl in the browser's UI language.
+ */
+import type { ComponentChildren, VNode } from 'preact';
+import type english from '@/public/_locales/en/messages.json';
+
+export type MessageKey = Extract<keyof typeof english, string>;
+type Arg = string | number;
+
+/** The bases of "<base>_one" / "<base>_other" pairs: messages that change with a count. */
+export type PluralBase = {
+  [K in MessageKey]: K extends `${infer B}_one` ? (`${B}_other` extends MessageKey ? B : never) : never;
+}[MessageKey];
+
+let ui: string | undefined;
+
+/** The browser's UI language as a BCP 47 tag ("fr", "en-US"), for Intl. */
+export function uiLanguage(): string {
+  if (ui === undefined) {
+    let lang = '';
+    try {
+      lang = browser.i18n.getUILanguage().replace(/_/g, '-');
+      Intl.getCanonicalLocales(lang);
+    } catch {
+      lang = '';
+    }
+    ui = lang || 'en';
+  }
+  return ui;
+}
+
+/** The message, or '' when the catalogue has no such key (the caller then has its own words). */
+export function message(key: string, args: readonly Arg[] = []): string {
+  // Chrome throws on a name outside [A-Za-z0-9_@]; such a name is simply not in the catalogue.
+  if (!/^[\w@]+$/.test(key)) return '';
+  const get = browser.i18n.getMessage as (name: string, substitutions?: string[]) => string | undefined;
+  return get(key, args.map((a) => (typeof a === 'number' ? formatNumber(a) : a))) ?? '';
+}
+
+/** The message `key` in the reader's language, numbers formatted for it. */
+export function t(key: MessageKey, ...args: Arg[]): string {
+  return message(key, args);
+}
+
+let plurals: Intl.PluralRules | undefined;
+
+/**
+ * "1 key point" / "3 key points": the `_one` or `_other` form, chosen by the rules of the
+ * catalogue's own language (French says "0 point"), with `n` as the first placeholder. Languages
+ * with more forms (many, few) than these use `_other` for them, which reads right in en, fr, de, es.
+ */
+export function tn(base: PluralBase, n: number, ...args: Arg[]): string {
+  plurals ??= new Intl.PluralRules(t('locale') || 'en');
+  const form = plurals.select(n) === 'one' ? 'one' : 'other';
+  return message(`${base}_${form}`, [n, ...args]);
+}
+
+/** Private-use characters mark where an element goes in a message; no catalogue text holds them. */
+const SLOT = /\uE000(\d)\uE001/;
+
+/**
+ * A message with elements in it ("press <kbd>Alt+Shift+K</kbd>"): the message decides where they
+ * go, which differs between languages. Text stays text; nothing is parsed as markup.
+ */
+export function tx(key: MessageKey, ...args: (Arg | VNode)[]): ComponentChildren[] {
+  const text = message(
+    key,
+    args.map((a, i) => (typeof a === 'object' ? `\uE000${i}\uE001` : a)),
+  );
+  return text.split(SLOT).map((part, i) => (i % 2 === 1 ? (args[Number(part)] as VNode) : part));
+}
+
+export function formatNumber(n: number, options?: Intl.NumberFormatOptions): string {
+  return n.toLocaleString(uiLanguage(), options);
+}
+
+/** 0.58 → "58%" ("58 %" in French). */
+export function formatPercent(ratio: number): string {
+  return formatNumber(ratio, { style: 'percent', maximumFractionDigits: 0 });
+}
+
+/** "25 Nov 2026, 14:05" in the reader's language; the stored text when it is no date. */
+export function formatDate(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime())
+    ? iso
+    : d.toLocaleString(uiLanguage(), { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+}
+
+/** The page speaks the catalogue's language (screen readers pronounce it right) and names itself in it. */
+export function localisePage(title?: string): void {
+  document.documentElement.lang = t('locale') || 'en';
+  if (title) document.title = title;
+}
