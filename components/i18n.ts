@@ -16,17 +16,23 @@ export type PluralBase = {
 
 let ui: string | undefined;
 
-/** The browser's UI language as a BCP 47 tag ("fr", "en-US"), for Intl. */
+/**
+ * The language for Intl ("fr", "en-GB"): the browser's UI language where it speaks the catalogue's
+ * language (its region then sets the formats), else the catalogue's own, so that a French sentence
+ * never carries "1,234". (Chromium started with --lang=fr reads French messages yet reports en-US.)
+ */
 export function uiLanguage(): string {
   if (ui === undefined) {
-    let lang = '';
+    const catalogue = message('locale') || 'en';
+    let browserLang = '';
     try {
-      lang = browser.i18n.getUILanguage().replace(/_/g, '-');
-      Intl.getCanonicalLocales(lang);
+      browserLang = browser.i18n.getUILanguage().replace(/_/g, '-');
+      Intl.getCanonicalLocales(browserLang);
     } catch {
-      lang = '';
+      browserLang = '';
     }
-    ui = lang || 'en';
+    const primary = (tag: string) => tag.split('-')[0]!.toLowerCase();
+    ui = browserLang && primary(browserLang) === primary(catalogue) ? browserLang : catalogue;
   }
   return ui;
 }
