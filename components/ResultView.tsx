@@ -9,7 +9,7 @@ import { canonicalKey } from '@/utils/url';
 import { useAnalysis } from './ask-analysis';
 import { CopyButtons } from './CopyButtons';
 import { FoldedText } from './FoldedText';
-import { t, tn } from './i18n';
+import { say, t, tn } from './i18n';
 import { KeyPointList } from './KeyPointList';
 import { MarkedText } from './MarkedText';
 import { PaddingMeter } from './PaddingMeter';
@@ -93,7 +93,7 @@ function ResultView({ article, options, analysis, sourceTab, highlightInTab, can
       maxEntries: options.libraryLimit,
       maxBytes: BYTE_BUDGET,
     });
-    setSave(result.ok ? { state: 'saved', evicted: result.evicted.length } : { state: 'failed', message: result.message });
+    setSave(result.ok ? { state: 'saved', evicted: result.evicted.length } : { state: 'failed', message: say(result.said, result.message) });
     if (result.ok) setAlreadySaved(true);
   };
 

@@ -45,6 +45,21 @@ export function message(key: string, args: readonly Arg[] = []): string {
   return get(key, args.map((a) => (typeof a === 'number' ? formatNumber(a) : a))) ?? '';
 }
 
+/**
+ * What code without a browser said (see utils/said.ts), in the reader's language; its English
+ * where the code is unknown here or the value is not what it should be (it may come from a page).
+ */
+export function say(said: unknown, english: string): string {
+  if (typeof said !== 'object' || said === null) return english;
+  const { code, args = [] } = said as { code?: unknown; args?: unknown };
+  const fits = Array.isArray(args) && args.length <= 9 && args.every((a) => typeof a === 'string' || typeof a === 'number');
+  if (typeof code !== 'string' || !fits) return english;
+  const list = args as Arg[];
+  // A code that counts something names a pair of messages, as tn() does.
+  const counted = typeof list[0] === 'number' ? message(`${code}_${pluralForm(list[0])}`, list) : '';
+  return message(code, list) || counted || english;
+}
+
 /** The message `key` in the reader's language, numbers formatted for it. */
 export function t(key: MessageKey, ...args: Arg[]): string {
   return message(key, args);
@@ -52,15 +67,18 @@ export function t(key: MessageKey, ...args: Arg[]): string {
 
 let plurals: Intl.PluralRules | undefined;
 
+function pluralForm(n: number): 'one' | 'other' {
+  plurals ??= new Intl.PluralRules(t('locale') || 'en');
+  return plurals.select(n) === 'one' ? 'one' : 'other';
+}
+
 /**
  * "1 key point" / "3 key points": the `_one` or `_other` form, chosen by the rules of the
  * catalogue's own language (French says "0 point"), with `n` as the first placeholder. Languages
  * with more forms (many, few) than these use `_other` for them, which reads right in en, fr, de, es.
  */
 export function tn(base: PluralBase, n: number, ...args: Arg[]): string {
-  plurals ??= new Intl.PluralRules(t('locale') || 'en');
-  const form = plurals.select(n) === 'one' ? 'one' : 'other';
-  return message(`${base}_${form}`, [n, ...args]);
+  return message(`${base}_${pluralForm(n)}`, [n, ...args]);
 }
 
 /** Private-use characters mark where an element goes in a message; no catalogue text holds them. */

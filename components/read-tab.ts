@@ -1,7 +1,7 @@
 import type { Article, ExtractResult } from '@/utils/extract/types';
 import { parseExtractResult } from '@/utils/extract/validate';
 import { pageAccess } from '@/utils/url';
-import { t } from './i18n';
+import { say, t } from './i18n';
 
 /** What a view can end up showing for a page: the article, or why there is none. */
 export type Reading =
@@ -58,17 +58,18 @@ export async function readTabById(tabId: number, acceptShort = false): Promise<R
 /** What an extraction's failure means for the reader. */
 export function readingOf(result: ExtractResult, tabId?: number): Reading {
   if (result.ok) return tabId === undefined ? { state: 'article', article: result.article } : { state: 'article', article: result.article, tabId };
+  const message = say(result.said, result.message);
   if (result.reason === 'not-article' || result.reason === 'empty') {
-    return { state: 'not-article', message: result.message, canForce: result.reason === 'not-article' };
+    return { state: 'not-article', message, canForce: result.reason === 'not-article' };
   }
-  if (result.reason === 'unsupported') return { state: 'restricted', message: result.message };
-  return { state: 'error', message: result.message };
+  if (result.reason === 'unsupported') return { state: 'restricted', message };
+  return { state: 'error', message };
 }
 
 async function readTab(tab: Browser.tabs.Tab | undefined, acceptShort: boolean): Promise<Reading> {
   if (!tab?.id) return { state: 'error', message: t('noTabToRead') };
   const access = pageAccess(tab.url);
-  if (!access.ok) return { state: 'restricted', message: access.message };
+  if (!access.ok) return { state: 'restricted', message: say(access.said, access.message) };
 
   let raw: unknown;
   try {

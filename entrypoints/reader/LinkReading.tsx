@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { readingOf, type Reading } from '@/components/read-tab';
-import { t, tx } from '@/components/i18n';
+import { say, t, tx } from '@/components/i18n';
 import { StatusView } from '@/components/StatusView';
 import type { FetchedPage } from '@/utils/extract/fetched-page';
 import type { Options } from '@/utils/storage/options';
@@ -56,7 +56,7 @@ export function LinkReading({ url, options }: { url: string; options: Options })
   }, []);
 
   if (!site || !access.ok) {
-    const message = access.ok ? t('linkWebOnly') : access.message;
+    const message = access.ok ? t('linkWebOnly') : say(access.said, access.message);
     return <Shown reading={{ state: 'restricted', message }} options={options} canSave titles={linkTitles()} onReadAnyway={() => {}} onRetry={() => {}} />;
   }
 

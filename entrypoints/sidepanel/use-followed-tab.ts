@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '@/components/i18n';
+import { say, t } from '@/components/i18n';
 import { readTabById, type Reading } from '@/components/read-tab';
 import { isOwnPopup } from '@/utils/messages';
 import { parseTabGranted } from '@/utils/panel-messages';
@@ -96,7 +96,7 @@ export function useFollowedTab(autoRead: boolean | null): FollowedTabModel {
     const access = { sitePermitted: site?.permitted ?? false, autoRead: autoReadRef.current };
     // Asked for, a page still loading is read as it is now, as the popup reads it.
     const step = nextStep({ tabId, url, loading: tab.status === 'loading' && !asked }, access, browser.runtime.getURL('/'));
-    if (step.step === 'restricted') return setState({ view: 'shown', tabId, url: url ?? '', reading: { state: 'restricted', message: step.message }, site: null });
+    if (step.step === 'restricted') return setState({ view: 'shown', tabId, url: url ?? '', reading: { state: 'restricted', message: say(step.said, step.message) }, site: null });
     if (step.step === 'own') return setState({ view: 'own' });
     if (step.step === 'wait') {
       setState({ view: 'wait' });

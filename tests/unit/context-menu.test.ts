@@ -89,7 +89,7 @@ describe('onMenuClicked', () => {
   it('says nothing is selected when neither the page nor the menu has any text', async () => {
     pageScript({ ok: false, reason: 'empty', message: NOTHING_SELECTED });
     const opened = await click({ menuItemId: MENU_SELECTION, frameId: 0, selectionText: '' });
-    expect(opened?.job).toEqual({ source: 'selection', result: { ok: false, reason: 'empty', message: NOTHING_SELECTED } });
+    expect(opened?.job).toEqual({ source: 'selection', result: { ok: false, reason: 'empty', message: NOTHING_SELECTED, said: { code: 'nothingSelected' } } });
   });
 
   it('does not run a script in a page the browser reserves', async () => {

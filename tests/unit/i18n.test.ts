@@ -3,13 +3,15 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { t, tn, tx } from '../../components/i18n';
+import { say, t, tn, tx } from '../../components/i18n';
 import { reasonText } from '../../components/reasons';
 import { analyze } from '../../utils/analysis';
 import { labelCode } from '../../utils/analysis/padding/cues';
 import { PADDING_KINDS } from '../../utils/analysis/vocabulary';
 import { languagePack } from '../../utils/lang/registry';
 import { extractFromHtml } from '../../cli/summarize-file';
+import { readingNotes } from '../../utils/extract/notes';
+import { pageAccess } from '../../utils/url';
 import { getMessageFrom, loadCatalogue, type Catalogue } from '../support/i18n';
 
 const LOCALES = readdirSync('public/_locales');
@@ -122,6 +124,50 @@ describe('padding reasons in the reader’s language', () => {
     ['codes that are not a list', 'cliche'],
   ])('falls back to the English reason for %s', (_name, why) => {
     expect(reasonText({ reason: 'Hedge “likely”', why } as never)).toBe('Hedge “likely”');
+  });
+});
+
+describe('what code without a browser says', () => {
+  const codes = readdirSync('utils', { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts'))
+    .flatMap((f) => [...readFileSync(join('utils', f), 'utf8').matchAll(/\bsaid\(\s*[`'](\w+)/g)].map((m) => m[1]!));
+
+  it('names only messages the catalogue has (a counted one as a _one/_other pair)', () => {
+    expect(codes.length).toBeGreaterThan(20);
+    const known = (code: string) => english[code] !== undefined || (english[`${code}_one`] !== undefined && english[`${code}_other`] !== undefined);
+    expect(codes.filter((c) => !known(c) && c !== 'noteFallback_')).toEqual([]);
+    for (const why of ['nothing', 'failed', 'little']) expect(english[`noteFallback_${why}`]).toBeDefined();
+  });
+
+  it.each(['', 'not a url', 'file:///home/a/notes.txt', 'file:///home/a/report.pdf', 'chrome://settings/', 'https://chromewebstore.google.com/detail/x', 'https://news.example/a.pdf'])(
+    'says in English what pageAccess says for “%s”',
+    (url) => {
+      const access = pageAccess(url);
+      expect(access.ok).toBe(false);
+      if (!access.ok) expect(say(access.said, access.message)).toBe(access.message);
+    },
+  );
+
+  it('says the reading notes as the extraction writes them, counts included', () => {
+    const { notes, noteCodes } = readingNotes({
+      fallbackWhy: 'little',
+      coverage: { shadowRoots: 1, frames: 2, blockedFrames: 3 },
+      truncated: { kept: 20000, total: 51234 },
+      stillLoading: true,
+    });
+    expect(noteCodes.map((code) => say(code, ''))).toEqual(notes);
+    Object.assign(fakeBrowser.i18n, { getMessage: getMessageFrom(loadCatalogue('de')) });
+    expect(say(noteCodes[1], notes[1]!)).toMatch(/^Diese Seite ist sehr lang: Nur die ersten [\d.,]+ Wörter von etwa [\d.,]+ wurden gelesen\.$/);
+    Object.assign(fakeBrowser.i18n, { getMessage: getMessageFrom(english) });
+  });
+
+  it.each([
+    ['nothing', undefined],
+    ['an unknown code', { code: 'fromTheFuture' }],
+    ['a code with markup for arguments', { code: 'saveFailed', args: [{ toString: (): string => '<b>' }] }],
+    ['too many arguments', { code: 'saveFailed', args: Array.from({ length: 10 }, () => 'x') }],
+  ])('keeps the English for %s', (_name, said) => {
+    expect(say(said, 'Not saved.')).toBe('Not saved.');
   });
 });
 
