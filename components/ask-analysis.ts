@@ -4,7 +4,7 @@ import { kindsShown } from '@/utils/analysis/vocabulary';
 import type { Article } from '@/utils/extract/types';
 import type { AnalyzeReply, AnalyzeRequestOptions } from '@/utils/messages';
 import type { Options } from '@/utils/storage/options';
-import { t } from './i18n';
+import { say, t } from './i18n';
 import { sendToBackground } from './send-to-background';
 
 /**
@@ -46,7 +46,7 @@ export function useAnalysis(article: Article, options: Pick<Options, 'points' | 
     let current = true;
     setState((prev) => (prev.state === 'error' ? { state: 'loading' } : prev));
     void requestAnalysis(article, { points, sensitivity, kinds }).then((reply) => {
-      if (current) setState(reply.ok ? { state: 'ready', analysis: reply.analysis } : { state: 'error', message: reply.message });
+      if (current) setState(reply.ok ? { state: 'ready', analysis: reply.analysis } : { state: 'error', message: say(reply.said, reply.message) });
     });
     return () => {
       current = false;

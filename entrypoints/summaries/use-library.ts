@@ -13,7 +13,7 @@ import {
   SUMMARY_PREFIX,
   type SummaryList,
 } from '@/utils/storage/summaries-store';
-import { formatNumber, t, tn, type MessageKey } from '@/components/i18n';
+import { formatNumber, say, t, tn, type MessageKey } from '@/components/i18n';
 import { downloadExport, type ExportFormat } from './export-download';
 
 type Load = { state: 'loading' } | { state: 'ready'; list: SummaryList } | { state: 'failed'; message: string };
@@ -120,7 +120,7 @@ export function useLibrary() {
     attempt('failedImport', async () => {
       const parsed = parseImport(text);
       if (!parsed.ok) {
-        setNotice({ kind: 'error', text: t('importNothing', parsed.error) });
+        setNotice({ kind: 'error', text: t('importNothing', say(parsed.said, parsed.error)) });
         return;
       }
       const current = (await listSummaries()).entries;

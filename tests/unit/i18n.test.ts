@@ -11,6 +11,7 @@ import { PADDING_KINDS } from '../../utils/analysis/vocabulary';
 import { languagePack } from '../../utils/lang/registry';
 import { extractFromHtml } from '../../cli/summarize-file';
 import { readingNotes } from '../../utils/extract/notes';
+import { parseImport } from '../../utils/storage/library';
 import { pageAccess } from '../../utils/url';
 import { getMessageFrom, loadCatalogue, type Catalogue } from '../support/i18n';
 
@@ -147,6 +148,20 @@ describe('what code without a browser says', () => {
       if (!access.ok) expect(say(access.said, access.message)).toBe(access.message);
     },
   );
+
+  it.each([
+    ['not JSON', '{'],
+    ['not an export', '[]'],
+    ['another format', '{"format": "x"}'],
+    ['a newer version', '{"format": "winnow-summaries", "version": 99}'],
+    ['no entries', '{"format": "winnow-summaries", "version": 2}'],
+    ['a damaged entry', '{"format": "winnow-summaries", "version": 2, "entries": [{"title": "Bridge"}]}'],
+    ['a damaged entry without a title', '{"format": "winnow-summaries", "version": 2, "entries": [{}]}'],
+  ])('says in English why an import of %s is refused, as the library says it', (_name, text) => {
+    const r = parseImport(text);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(say(r.said, '')).toBe(r.error);
+  });
 
   it('says the reading notes as the extraction writes them, counts included', () => {
     const { notes, noteCodes } = readingNotes({
