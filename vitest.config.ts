@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',
-    setupFiles: ['tests/support/require-assertions.ts'],
+    setupFiles: ['tests/support/require-assertions.ts', 'tests/support/i18n.ts'],
     // fakeBrowser state is reset per test in the files that use it.
     restoreMocks: true,
     // Tests check behaviour, not speed (that is npm run bench): a busy CI machine must not fail them.

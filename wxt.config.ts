@@ -12,10 +12,21 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  hooks: {
+    // WXT takes the toolbar button's and the sidebar's titles from the pages' <title>, in English:
+    // the manifest names them from the catalogue instead, so they follow the reader's language.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const action = manifest.action ?? manifest.browser_action;
+      if (action) action.default_title = '__MSG_popupTitle__';
+      const sidebar = (manifest as { sidebar_action?: { default_title?: string } }).sidebar_action;
+      if (sidebar) sidebar.default_title = '__MSG_extName__';
+    },
+  },
   manifest: ({ browser }) => ({
-    name: 'Winnow',
-    description:
-      'Key points of the article you are reading, with the padding marked and explained. Runs entirely on your device.',
+    // Name and description in the reader's language (public/_locales); English where it has none.
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     // activeTab grants the current tab on a toolbar click, a keyboard shortcut or a Winnow menu
     // item; scripting runs the extraction there; contextMenus adds the right-click items.
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],

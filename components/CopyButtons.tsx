@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatKeyPoints, type CopyFormat, type CopySource } from '@/utils/copy-format';
+import { t } from './i18n';
 
 /** Long enough to be read, short enough that a second copy shows its own confirmation. */
 const CONFIRM_MS = 2500;
@@ -30,26 +31,26 @@ export function CopyButtons({ source, describedBy }: Props) {
       setState({ ok: true, format });
       timer.current = setTimeout(() => setState(null), CONFIRM_MS);
     } catch (err) {
-      setState({ ok: false, message: `Could not copy: ${err instanceof Error ? err.message : String(err)}` });
+      setState({ ok: false, message: t('copyFailed', err instanceof Error ? err.message : String(err)) });
     }
   };
 
   return (
     <span class="copy">
-      <button type="button" data-testid="copy-text" aria-describedby={describedBy} title="Copy the key points as plain text" onClick={() => void copy('text')}>
-        Copy
+      <button type="button" data-testid="copy-text" aria-describedby={describedBy} title={t('copyTitle')} onClick={() => void copy('text')}>
+        {t('copy')}
       </button>
       <button
         type="button"
         data-testid="copy-markdown"
         aria-describedby={describedBy}
-        title="Copy the title, link and key points as Markdown"
+        title={t('copyMarkdownTitle')}
         onClick={() => void copy('markdown')}
       >
-        Copy as Markdown
+        {t('copyMarkdown')}
       </button>
       <span class={state?.ok === false ? 'copy-status error' : 'copy-status'} role="status" data-testid="copy-status">
-        {state === null ? '' : state.ok ? (state.format === 'markdown' ? 'Copied as Markdown ✓' : 'Copied ✓') : state.message}
+        {state === null ? '' : state.ok ? t(state.format === 'markdown' ? 'copiedMarkdown' : 'copied') : state.message}
       </span>
     </span>
   );

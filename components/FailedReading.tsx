@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { t } from './i18n';
 import type { Reading } from './read-tab';
 import { StatusView } from './StatusView';
 
@@ -21,10 +22,10 @@ interface Props {
 export function FailedReading({ reading, titles = {}, onReadAnyway, onRetry, children }: Props) {
   if (reading.state === 'not-article') {
     return (
-      <StatusView title={titles['not-article'] ?? 'This page isn’t an article'} message={reading.message}>
+      <StatusView title={titles['not-article'] ?? t('failedNotArticle')} message={reading.message}>
         {reading.canForce && (
           <button type="button" data-testid="read-anyway" onClick={onReadAnyway}>
-            Read it anyway
+            {t('readAnyway')}
           </button>
         )}
         {children}
@@ -33,15 +34,15 @@ export function FailedReading({ reading, titles = {}, onReadAnyway, onRetry, chi
   }
   if (reading.state === 'restricted') {
     return (
-      <StatusView title={titles.restricted ?? 'Winnow can’t read this page'} message={reading.message}>
+      <StatusView title={titles.restricted ?? t('failedRestricted')} message={reading.message}>
         {children}
       </StatusView>
     );
   }
   return (
-    <StatusView title={titles.error ?? 'Something went wrong'} message={reading.message}>
+    <StatusView title={titles.error ?? t('somethingWrong')} message={reading.message}>
       <button type="button" onClick={onRetry}>
-        Try again
+        {t('tryAgain')}
       </button>
     </StatusView>
   );

@@ -3,7 +3,8 @@ import type { BlockKind } from '@/utils/extract/types';
 import type { PaddingKind, PaddingMark } from '@/utils/analysis/types';
 import { PADDING_KINDS } from '@/utils/analysis/vocabulary';
 import { foldPadding } from './fold';
-import { KIND_LABEL } from './kinds';
+import { t, tn } from './i18n';
+import { kindLabel } from './kinds';
 import { useToggleSet } from './use-toggle-set';
 import { codeBlock, Mark, renderBlock } from './MarkedText';
 
@@ -23,12 +24,8 @@ interface Props {
 function kindsOf(sentences: readonly FoldSentence[], ids: readonly number[]): string {
   const kinds = new Set(ids.flatMap((i) => (sentences[i]?.padding ? [sentences[i].padding.kind] : [])));
   return PADDING_KINDS.filter((k) => kinds.has(k))
-    .map((k) => KIND_LABEL[k])
-    .join(', ');
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+    .map(kindLabel)
+    .join(t('listSeparator'));
 }
 
 /**
@@ -48,7 +45,7 @@ export function FoldedText({ blocks, sentences, hidden }: Props) {
         aria-expanded={expanded ? 'true' : 'false'}
         data-testid="fold"
         onClick={() => toggle(key)}
-        title={expanded ? 'Fold the padding away again' : 'Show what was folded away'}
+        title={t(expanded ? 'foldClose' : 'foldOpen')}
       >
         {expanded ? '▾' : '▸'} {label} <span class="fold-kinds">· {kindsOf(sentences, ids)}</span>
       </button>
@@ -60,17 +57,14 @@ export function FoldedText({ blocks, sentences, hidden }: Props) {
     <div class="marked folded" data-testid="folded-text">
       <p class="muted fold-summary" data-testid="fold-summary">
         {folded.foldedSentences === 0
-          ? 'Nothing is folded away: no padding of the kinds shown.'
-          : `${plural(folded.foldedSentences, 'padded sentence')} folded away: ${folded.keptWords.toLocaleString('en')} of ${(
-              folded.keptWords + folded.foldedWords
-            ).toLocaleString('en')} words left to read.`}
+          ? t('foldNothing')
+          : tn('foldSummary', folded.foldedSentences, folded.keptWords, folded.keptWords + folded.foldedWords)}
       </p>
       {folded.items.map((item) => {
         if (item.type === 'code') return codeBlock(blocks[item.block]!.text, item.block);
         if (item.type === 'folded-blocks') {
           const key = `b${item.blocks[0]}`;
-          const label = plural(item.blocks.length, 'paragraph');
-          const { button, expanded } = fold(key, item.sentences, `${label} of padding`, false);
+          const { button, expanded } = fold(key, item.sentences, tn('foldParagraphs', item.blocks.length), false);
           return (
             <div key={key} class="fold-group">
               {button}
@@ -102,7 +96,7 @@ export function FoldedText({ blocks, sentences, hidden }: Props) {
             );
           }
           const key = `s${piece.sentences[0]}`;
-          const { button, expanded } = fold(key, piece.sentences, plural(piece.sentences.length, 'sentence'), true);
+          const { button, expanded } = fold(key, piece.sentences, tn('foldSentences', piece.sentences.length), true);
           return (
             <Fragment key={key}>
               {n > 0 && ' '}

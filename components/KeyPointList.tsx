@@ -1,3 +1,5 @@
+import { t, tn } from './i18n';
+
 interface Props {
   points: readonly string[];
   requested?: number;
@@ -6,14 +8,14 @@ interface Props {
 }
 
 export function KeyPointList({ points, requested, onReveal }: Props) {
-  if (!points.length) return <p class="muted">No sentence here stands out as a key point.</p>;
+  if (!points.length) return <p class="muted">{t('noKeyPoints')}</p>;
   return (
     <>
       <ol class="key-points" data-testid="key-points">
         {points.map((p, i) => (
           <li key={i} dir="auto">
             {onReveal ? (
-              <button type="button" class="point-link" title="Show this in the page" onClick={() => onReveal(i)}>
+              <button type="button" class="point-link" title={t('showInPage')} onClick={() => onReveal(i)}>
                 {p}
               </button>
             ) : (
@@ -24,7 +26,7 @@ export function KeyPointList({ points, requested, onReveal }: Props) {
       </ol>
       {requested !== undefined && points.length < requested && (
         <p class="muted" data-testid="short-note">
-          This article is short: {points.length} key {points.length === 1 ? 'point' : 'points'} instead of {requested}.
+          {tn('shortArticle', points.length, requested)}
         </p>
       )}
     </>

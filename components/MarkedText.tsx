@@ -2,7 +2,9 @@ import { Fragment, type ComponentChildren } from 'preact';
 import type { BlockKind } from '@/utils/extract/types';
 import type { PaddingKind, PaddingMark } from '@/utils/analysis/types';
 import { PADDING_KINDS } from '@/utils/analysis/vocabulary';
-import { KIND_LABEL } from './kinds';
+import { t } from './i18n';
+import { kindLabel } from './kinds';
+import { reasonText } from './reasons';
 
 interface MarkedSentence {
   text: string;
@@ -38,10 +40,10 @@ export function MarkedText({ blocks, sentences, legend = true, hidden }: Props) 
   return (
     <div class="marked" data-testid="marked-text" dir="auto">
       {legend && used.size > 0 && (
-        <ul class="legend" aria-label="Colours">
+        <ul class="legend" aria-label={t('legendLabel')}>
           {PADDING_KINDS.filter((k) => used.has(k)).map((k) => (
             <li key={k} class={`kind-chip kind-${k}`}>
-              {KIND_LABEL[k]}
+              {kindLabel(k)}
             </li>
           ))}
         </ul>
@@ -104,6 +106,7 @@ export function Mark({ id, text, mark }: { id: number; text: string; mark: Paddi
 
 /** "Hedge “likely”" names its kind already; "Carries on the padded sentence…" needs it said. */
 function describeMark(mark: PaddingMark): string {
-  const kind = KIND_LABEL[mark.kind];
-  return mark.reason.toLowerCase().startsWith(kind.toLowerCase()) ? mark.reason : `${kind}: ${mark.reason}`;
+  const kind = kindLabel(mark.kind);
+  const reason = reasonText(mark);
+  return reason.toLocaleLowerCase().startsWith(kind.toLocaleLowerCase()) ? reason : t('kindAndReason', kind, reason);
 }

@@ -1,6 +1,7 @@
 import type { PaddingKind, PaddingSummary } from '@/utils/analysis/types';
 import { PADDING_KINDS } from '@/utils/analysis/vocabulary';
-import { KIND_LABEL, minutes, percent } from './kinds';
+import { formatPercent, t } from './i18n';
+import { cssPercent, kindLabel, minutes } from './kinds';
 
 interface Props {
   padding: PaddingSummary;
@@ -15,7 +16,7 @@ interface Props {
  * chips double as the colour legend and, where `onToggle` is given, as switches for each kind.
  */
 export function PaddingMeter({ padding, savedMinutes, hidden, onToggle }: Props) {
-  const pct = percent(padding.ratio);
+  const pct = formatPercent(padding.ratio);
   const kinds = PADDING_KINDS.filter((k) => (padding.byKind[k] ?? 0) > 0);
   return (
     <div class="meter" data-testid="padding-meter">
@@ -25,25 +26,25 @@ export function PaddingMeter({ padding, savedMinutes, hidden, onToggle }: Props)
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={Math.round(padding.ratio * 100)}
-        aria-label="Share of the article that is padding"
+        aria-label={t('meterLabel')}
       >
-        <div class="meter-fill" style={{ width: pct }} />
+        <div class="meter-fill" style={{ width: cssPercent(padding.ratio) }} />
       </div>
       <div class="meter-label">
-        <strong data-testid="padding-percent">{pct} padding</strong>
-        <span class="muted">{savedMinutes >= 0.5 ? `saves ${minutes(savedMinutes)}` : 'little to skip'}</span>
+        <strong data-testid="padding-percent">{t('paddingShare', pct)}</strong>
+        <span class="muted">{savedMinutes >= 0.5 ? t('saves', minutes(savedMinutes)) : t('littleToSkip')}</span>
       </div>
       {kinds.length > 0 && !onToggle && (
-        <ul class="kind-counts" aria-label="Marked sentences by kind">
+        <ul class="kind-counts" aria-label={t('kindCounts')}>
           {kinds.map((k) => (
             <li key={k} class={`kind-chip kind-${k}`}>
-              {KIND_LABEL[k]} {padding.byKind[k]}
+              {t('kindCount', kindLabel(k), padding.byKind[k] ?? 0)}
             </li>
           ))}
         </ul>
       )}
       {kinds.length > 0 && onToggle && (
-        <div class="kind-counts" role="group" aria-label="Marked sentences by kind: press to show or hide each kind">
+        <div class="kind-counts" role="group" aria-label={t('kindToggles')}>
           {kinds.map((k) => {
             const on = !hidden?.has(k);
             return (
@@ -53,10 +54,10 @@ export function PaddingMeter({ padding, savedMinutes, hidden, onToggle }: Props)
                 class={`kind-chip kind-toggle kind-${k}${on ? '' : ' off'}`}
                 aria-pressed={on ? 'true' : 'false'}
                 data-kind={k}
-                title={on ? `Hide the ${KIND_LABEL[k]} marks` : `Show the ${KIND_LABEL[k]} marks`}
+                title={t(on ? 'hideKind' : 'showKind', kindLabel(k))}
                 onClick={() => onToggle(k)}
               >
-                {KIND_LABEL[k]} {padding.byKind[k]}
+                {t('kindCount', kindLabel(k), padding.byKind[k] ?? 0)}
               </button>
             );
           })}

@@ -1,3 +1,5 @@
+import { t } from './i18n';
+
 /**
  * "Saved summaries" and "Options": where to go from any view. Each opens a page of its own; what
  * the view does next (the popup closes, a tab or the side panel stays) is the host's business.
@@ -14,10 +16,10 @@ export function PageLinks({ onOpened }: { onOpened?: () => void }) {
   return (
     <>
       <button type="button" class="linkish" onClick={openSummaries}>
-        Saved summaries
+        {t('savedSummaries')}
       </button>
       <button type="button" class="linkish" onClick={openOptions}>
-        Options
+        {t('options')}
       </button>
     </>
   );

@@ -1,7 +1,8 @@
 import type { Article } from '@/utils/extract/types';
+import { say, t } from './i18n';
 
 interface Props {
-  article: Pick<Article, 'notes'>;
+  article: Pick<Article, 'notes' | 'noteCodes'>;
 }
 
 /**
@@ -11,11 +12,13 @@ interface Props {
 export function ReadNotes({ article }: Props) {
   const notes = article.notes ?? [];
   if (!notes.length) return null;
+  // Codes only when they pair up with the notes one for one (a page could send anything).
+  const codes: unknown[] = Array.isArray(article.noteCodes) && article.noteCodes.length === notes.length ? article.noteCodes : [];
   return (
-    <div class="read-notes" data-testid="read-notes" role="note" aria-label="How this page was read">
+    <div class="read-notes" data-testid="read-notes" role="note" aria-label={t('readNotes')}>
       {notes.map((note, i) => (
         <p key={i} class="muted">
-          {note}
+          {say(codes[i], note)}
         </p>
       ))}
     </div>

@@ -9,6 +9,7 @@ import { canonicalKey } from '@/utils/url';
 import { useAnalysis } from './ask-analysis';
 import { CopyButtons } from './CopyButtons';
 import { FoldedText } from './FoldedText';
+import { say, t, tn } from './i18n';
 import { KeyPointList } from './KeyPointList';
 import { MarkedText } from './MarkedText';
 import { PaddingMeter } from './PaddingMeter';
@@ -26,9 +27,9 @@ type SaveState =
 type View = 'points' | 'marked' | 'clean';
 
 const VIEWS = [
-  { id: 'points', label: 'Key points' },
-  { id: 'marked', label: 'Marked text' },
-  { id: 'clean', label: 'Without padding' },
+  { id: 'points', label: 'viewPoints' },
+  { id: 'marked', label: 'viewMarked' },
+  { id: 'clean', label: 'viewClean' },
 ] as const;
 
 export interface ResultProps {
@@ -53,12 +54,12 @@ export interface ResultProps {
 export function AnalysedResult(props: ResultProps) {
   const [attempt, setAttempt] = useState(0);
   const asked = useAnalysis(props.article, props.options, attempt);
-  if (asked.state === 'loading') return <StatusView busy title="Reading the page…" />;
+  if (asked.state === 'loading') return <StatusView busy title={t('readingPage')} />;
   if (asked.state === 'error') {
     return (
-      <StatusView title="Something went wrong" message={asked.message}>
+      <StatusView title={t('somethingWrong')} message={asked.message}>
         <button type="button" onClick={() => setAttempt((n) => n + 1)}>
-          Try again
+          {t('tryAgain')}
         </button>
       </StatusView>
     );
@@ -92,7 +93,7 @@ function ResultView({ article, options, analysis, sourceTab, highlightInTab, can
       maxEntries: options.libraryLimit,
       maxBytes: BYTE_BUDGET,
     });
-    setSave(result.ok ? { state: 'saved', evicted: result.evicted.length } : { state: 'failed', message: result.message });
+    setSave(result.ok ? { state: 'saved', evicted: result.evicted.length } : { state: 'failed', message: say(result.said, result.message) });
     if (result.ok) setAlreadySaved(true);
   };
 
@@ -112,7 +113,7 @@ function ResultView({ article, options, analysis, sourceTab, highlightInTab, can
         <h1 data-testid="title">{article.title}</h1>
         <p class="meta muted">
           {site && `${site} · `}
-          {analysis.readingMinutes} min read · {analysis.wordCount.toLocaleString('en')} words
+          {t('readTime', analysis.readingMinutes)} · {tn('wordCount', analysis.wordCount)}
         </p>
         <ReadNotes article={article} />
       </header>
@@ -127,18 +128,18 @@ function ResultView({ article, options, analysis, sourceTab, highlightInTab, can
               data-testid="highlight-toggle"
               onChange={(e) => highlight.setOn(e.currentTarget.checked)}
             />
-            Highlight in the page
+            {t('highlightInPage')}
           </label>
           <span
             class={highlight.status?.error ? 'in-page-status error' : 'in-page-status muted'}
             role="status"
             data-testid="highlight-status"
           >
-            {highlight.busy ? 'Working…' : (highlight.status?.text ?? '')}
+            {highlight.busy ? t('working') : (highlight.status?.text ?? '')}
           </span>
         </div>
       )}
-      <ViewTabs tabs={VIEWS} current={view} onChange={setView} label="View" idPrefix={idPrefix} />
+      <ViewTabs tabs={VIEWS.map((v) => ({ id: v.id, label: t(v.label) }))} current={view} onChange={setView} label={t('viewTabs')} idPrefix={idPrefix} />
       <section id={panelId} class="panel" role="tabpanel" aria-labelledby={`${idPrefix}-tab-${view}`} tabIndex={0}>
         {view === 'points' ? (
           <KeyPointList points={analysis.keyPoints.map((k) => k.text)} requested={analysis.requestedPoints} onReveal={highlight?.reveal} />
@@ -150,8 +151,7 @@ function ResultView({ article, options, analysis, sourceTab, highlightInTab, can
       </section>
       {save.state === 'saved' && save.evicted > 0 && (
         <p class="notice" role="status" data-testid="evicted">
-          The library was full: the {save.evicted === 1 ? 'oldest unpinned summary was' : `${save.evicted} oldest unpinned summaries were`}{' '}
-          removed to make room.
+          {tn('evicted', save.evicted)}
         </p>
       )}
       {save.state === 'failed' && (
@@ -163,10 +163,10 @@ function ResultView({ article, options, analysis, sourceTab, highlightInTab, can
         {canSave && (
           <>
             <button type="button" class="primary" data-testid="save" onClick={doSave} disabled={save.state === 'saving'}>
-              {save.state === 'saving' ? 'Saving…' : save.state === 'saved' ? 'Saved ✓' : alreadySaved ? 'Update saved copy' : 'Save'}
+              {t(save.state === 'saving' ? 'saving' : save.state === 'saved' ? 'saved' : alreadySaved ? 'updateSaved' : 'save')}
             </button>
             <span class="visually-hidden" role="status">
-              {save.state === 'saved' ? 'Summary saved' : ''}
+              {save.state === 'saved' ? t('summarySaved') : ''}
             </span>
           </>
         )}

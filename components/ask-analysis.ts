@@ -4,6 +4,7 @@ import { kindsShown } from '@/utils/analysis/vocabulary';
 import type { Article } from '@/utils/extract/types';
 import type { AnalyzeReply, AnalyzeRequestOptions } from '@/utils/messages';
 import type { Options } from '@/utils/storage/options';
+import { say, t } from './i18n';
 import { sendToBackground } from './send-to-background';
 
 /**
@@ -15,9 +16,9 @@ import { sendToBackground } from './send-to-background';
 const ANALYSIS_TIMEOUT_MS = 30_000;
 
 const FAILED = {
-  unreachable: 'Winnow’s background did not answer. Try again; if it keeps happening, reload the extension.',
-  unreadable: 'Winnow’s background sent back something the popup could not understand.',
-  timeout: 'The analysis took too long. Try again in a moment.',
+  unreachable: 'analysisUnreachable',
+  unreadable: 'analysisUnreadable',
+  timeout: 'analysisTimeout',
 } as const;
 
 /** Wakes the background (a stopped service worker takes a moment to start) while the page is read. */
@@ -27,7 +28,7 @@ export function warmBackground(): void {
 
 export async function requestAnalysis(article: Article, options: AnalyzeRequestOptions): Promise<AnalyzeReply> {
   const sent = await sendToBackground({ type: 'analyze', article, options }, ANALYSIS_TIMEOUT_MS);
-  return sent.state === 'answered' ? sent.reply : { ok: false, message: FAILED[sent.state] };
+  return sent.state === 'answered' ? sent.reply : { ok: false, message: t(FAILED[sent.state]) };
 }
 
 export type AnalysisState = { state: 'loading' } | { state: 'ready'; analysis: Analysis } | { state: 'error'; message: string };
@@ -45,7 +46,7 @@ export function useAnalysis(article: Article, options: Pick<Options, 'points' | 
     let current = true;
     setState((prev) => (prev.state === 'error' ? { state: 'loading' } : prev));
     void requestAnalysis(article, { points, sensitivity, kinds }).then((reply) => {
-      if (current) setState(reply.ok ? { state: 'ready', analysis: reply.analysis } : { state: 'error', message: reply.message });
+      if (current) setState(reply.ok ? { state: 'ready', analysis: reply.analysis } : { state: 'error', message: say(reply.said, reply.message) });
     });
     return () => {
       current = false;

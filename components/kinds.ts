@@ -1,24 +1,16 @@
 import type { PaddingKind } from '@/utils/analysis/types';
+import { t } from './i18n';
 
-/** How each padding kind is named on screen. Colours live in styles.css as --kind-<kind>. */
-export const KIND_LABEL: Record<PaddingKind, string> = {
-  boilerplate: 'Page furniture',
-  promo: 'Sales talk',
-  filler: 'Filler & clichés',
-  hook: 'Hook',
-  analogy: 'Analogy',
-  speculation: 'Speculation',
-  hype: 'Hype',
-  platitude: 'Platitude',
-  repetition: 'Repetition',
-};
+/** How each padding kind is named on screen, in the reader's language. Colours live in styles.css as --kind-<kind>. */
+export function kindLabel(kind: PaddingKind): string {
+  return t(`kind_${kind}`);
+}
 
-export function percent(ratio: number): string {
+/** A share as a CSS length ("58%"), whatever the reader's language writes. */
+export function cssPercent(ratio: number): string {
   return `${Math.round(ratio * 100)}%`;
 }
 
 export function minutes(n: number): string {
-  if (n < 1) return 'under a minute';
-  const m = Math.round(n);
-  return `${m} min`;
+  return n < 1 ? t('underAMinute') : t('minutes', Math.round(n));
 }

@@ -1,6 +1,7 @@
 import type { Article, ExtractResult } from '@/utils/extract/types';
 import { parseExtractResult } from '@/utils/extract/validate';
 import { pageAccess } from '@/utils/url';
+import { say, t } from './i18n';
 
 /** What a view can end up showing for a page: the article, or why there is none. */
 export type Reading =
@@ -30,7 +31,7 @@ function setAcceptShort(): void {
   (globalThis as { __winnowAcceptShort?: boolean }).__winnowAcceptShort = true;
 }
 
-const TAB_GONE: Reading = { state: 'error', message: 'That tab is no longer open.' };
+const tabGone = (): Reading => ({ state: 'error', message: t('tabGone') });
 
 /** Reads the popup's tab; `acceptShort` reads it even when it looks too short to be an article. */
 export async function readActiveTab(acceptShort = false): Promise<Reading> {
@@ -38,7 +39,7 @@ export async function readActiveTab(acceptShort = false): Promise<Reading> {
   try {
     tab = await targetTab();
   } catch {
-    return TAB_GONE;
+    return tabGone();
   }
   return readTab(tab, acceptShort);
 }
@@ -49,7 +50,7 @@ export async function readTabById(tabId: number, acceptShort = false): Promise<R
   try {
     tab = await browser.tabs.get(tabId);
   } catch {
-    return TAB_GONE;
+    return tabGone();
   }
   return readTab(tab, acceptShort);
 }
@@ -57,17 +58,18 @@ export async function readTabById(tabId: number, acceptShort = false): Promise<R
 /** What an extraction's failure means for the reader. */
 export function readingOf(result: ExtractResult, tabId?: number): Reading {
   if (result.ok) return tabId === undefined ? { state: 'article', article: result.article } : { state: 'article', article: result.article, tabId };
+  const message = say(result.said, result.message);
   if (result.reason === 'not-article' || result.reason === 'empty') {
-    return { state: 'not-article', message: result.message, canForce: result.reason === 'not-article' };
+    return { state: 'not-article', message, canForce: result.reason === 'not-article' };
   }
-  if (result.reason === 'unsupported') return { state: 'restricted', message: result.message };
-  return { state: 'error', message: result.message };
+  if (result.reason === 'unsupported') return { state: 'restricted', message };
+  return { state: 'error', message };
 }
 
 async function readTab(tab: Browser.tabs.Tab | undefined, acceptShort: boolean): Promise<Reading> {
-  if (!tab?.id) return { state: 'error', message: 'Winnow could not find the tab to read.' };
+  if (!tab?.id) return { state: 'error', message: t('noTabToRead') };
   const access = pageAccess(tab.url);
-  if (!access.ok) return { state: 'restricted', message: access.message };
+  if (!access.ok) return { state: 'restricted', message: say(access.said, access.message) };
 
   let raw: unknown;
   try {
@@ -83,18 +85,15 @@ async function readTab(tab: Browser.tabs.Tab | undefined, acceptShort: boolean):
   } catch (err) {
     const text = String(err);
     if (text.includes('timeout')) {
-      return { state: 'error', message: 'The page took too long to read. It may still be loading; try again in a moment.' };
+      return { state: 'error', message: t('readTimeout') };
     }
     if (/cannot access|cannot be scripted|extensions gallery|missing host permission|permission/i.test(text)) {
-      return {
-        state: 'restricted',
-        message: 'The browser doesn’t let extensions read this page. Open an ordinary web page and try again.',
-      };
+      return { state: 'restricted', message: t('browserForbids') };
     }
-    return { state: 'error', message: `Winnow could not read this page (${text}).` };
+    return { state: 'error', message: t('couldNotRead', text) };
   }
 
   const result = parseExtractResult(raw);
-  if (!result) return { state: 'error', message: 'The page sent back something Winnow could not understand.' };
+  if (!result) return { state: 'error', message: t('notUnderstood') };
   return readingOf(result, tab.id);
 }

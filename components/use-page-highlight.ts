@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Analysis, PaddingKind } from '@/utils/analysis/types';
 import type { HighlightReply, HighlightSentence } from '@/utils/highlight/in-page';
+import { t, tn } from './i18n';
 import { highlightCommand } from './page-highlight';
 
 export interface PageHighlight {
@@ -25,20 +26,15 @@ function pageSentences(analysis: Analysis, hidden: ReadonlySet<PaddingKind>): Hi
 
 function describe(reply: HighlightReply, analysis: Analysis, sentences: HighlightSentence[]): { text: string; error: boolean } {
   if (!reply.ok) {
-    return reply.reason === 'unsupported'
-      ? { text: 'This browser cannot highlight text in pages (it lacks the CSS Custom Highlight API).', error: true }
-      : { text: 'That sentence could not be found in the page; the page may have changed since Winnow read it.', error: true };
+    return { text: t(reply.reason === 'unsupported' ? 'highlightUnsupported' : 'highlightNotFound'), error: true };
   }
-  const keys = analysis.keyPoints.length;
-  const padded = sentences.filter((s) => s.role === 'padding').length;
-  const missing = reply.missing ? ` ${reply.missing} could not be found in the page.` : '';
-  return {
-    text: `In the page: ${keys} key ${keys === 1 ? 'point' : 'points'} highlighted, ${padded} padded ${padded === 1 ? 'sentence' : 'sentences'} dimmed.${missing}`,
-    error: false,
-  };
+  const keys = tn('highlightKeys', analysis.keyPoints.length);
+  const padded = tn('highlightPadded', sentences.filter((s) => s.role === 'padding').length);
+  const done = t('highlightDone', keys, padded);
+  return { text: reply.missing ? `${done} ${tn('highlightMissing', reply.missing)}` : done, error: false };
 }
 
-const UNREACHABLE = { text: 'Winnow could not reach the page. Reload it and try again.', error: true };
+const unreachable = () => ({ text: t('highlightUnreachable'), error: true });
 
 /**
  * The in-page highlight switch. It starts on when the option says so, or when the page still
@@ -88,7 +84,7 @@ export function usePageHighlight(
     highlightCommand(tabId, cmd)
       .then(
         (reply) => setStatus({ tabId, status: on ? describe(reply, analysis, sentences) : null }),
-        () => setStatus({ tabId, status: UNREACHABLE }),
+        () => setStatus({ tabId, status: unreachable() }),
       )
       .finally(() => setBusy(false));
   }, [on, sentences, tabId]);
@@ -100,7 +96,7 @@ export function usePageHighlight(
       (reply) => {
         if (!reply.ok) setStatus({ tabId, status: describe(reply, analysis, sentences) });
       },
-      () => setStatus({ tabId, status: UNREACHABLE }),
+      () => setStatus({ tabId, status: unreachable() }),
     );
   };
 

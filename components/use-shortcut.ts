@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { actionShortcut, CHROME_SHORTCUTS_URL } from '@/utils/shortcut';
+import { t } from './i18n';
 
 /** Firefox's additions to `commands`, absent from Chrome's types. */
 interface FirefoxCommands {
@@ -33,6 +34,14 @@ export function useShortcut(): string | null | undefined {
     };
   }, []);
   return shortcut;
+}
+
+/**
+ * The way to the shortcut settings in words, for when they cannot be opened for the reader.
+ * Firefox lets no extension open its add-ons pages by address, so the way there is told.
+ */
+export function shortcutSteps(): string {
+  return import.meta.env.FIREFOX ? t('shortcutStepsFirefox') : t('shortcutStepsChrome', CHROME_SHORTCUTS_URL);
 }
 
 /**

@@ -2,6 +2,7 @@
  * What the background does with a message, without browser APIs (those come in `env`), so it can
  * be tested directly. Only the background imports this: it pulls in the whole analysis.
  */
+import { said } from './said';
 import { analyze } from './analysis';
 import { badgeText, isOwnPopup, parseMessage, type AnalyzeReply, type BackgroundReply, type ReplyTo, type Sender } from './messages';
 
@@ -33,6 +34,10 @@ export function handleMessage(raw: unknown, sender: Sender, env: BackgroundEnv):
     case 'analyze':
       return Promise.resolve()
         .then((): AnalyzeReply => ({ ok: true, analysis: analyze(message.article, message.options) }))
-        .catch((err: unknown) => ({ ok: false, message: `Winnow could not analyse this article (${String(err)}).` }));
+        .catch((err: unknown): AnalyzeReply => ({
+          ok: false,
+          message: `Winnow could not analyse this article (${String(err)}).`,
+          said: said('analysisFailed', String(err)),
+        }));
   }
 }

@@ -2,6 +2,7 @@
  * Messages between extension pages and the background: one union of what may be sent, what each
  * gets back, and the checks on both sides. Pages send through components/send-to-background.ts.
  */
+import type { Said } from './said';
 import type { Article } from './extract/types';
 import { parseExtractResult } from './extract/validate';
 import { isFiniteNumber, isObject, isString } from './guards';
@@ -36,7 +37,8 @@ interface AnalyzeMessage {
 
 export type ExtensionMessage = PaddingBadgeMessage | WarmMessage | AnalyzeMessage;
 
-export type AnalyzeReply = { ok: true; analysis: Analysis } | { ok: false; message: string };
+/** `message` in English; `said`, the same for the views to say in the reader's language. */
+export type AnalyzeReply = { ok: true; analysis: Analysis } | { ok: false; message: string; said?: Said };
 
 /** What the background answers to each message. */
 interface BackgroundReplies {
@@ -90,7 +92,7 @@ const isIndexList = (v: unknown): v is number[] => Array.isArray(v) && v.every((
  */
 export function parseAnalyzeReply(v: unknown): AnalyzeReply | null {
   if (!isObject(v)) return null;
-  if (v.ok === false) return isString(v.message) ? { ok: false, message: v.message } : null;
+  if (v.ok === false) return isString(v.message) ? { ok: false, message: v.message, ...(v.said === undefined ? {} : { said: v.said as Said }) } : null;
   if (v.ok !== true || !isObject(v.analysis)) return null;
   const a = v.analysis;
   const blocks = a.blocks;

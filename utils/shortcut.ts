@@ -29,11 +29,3 @@ export function actionShortcut(commands: readonly CommandInfo[]): string | null 
 /** Chrome (and Edge, which maps it to its own) lists every extension's shortcuts here. */
 export const CHROME_SHORTCUTS_URL = 'chrome://extensions/shortcuts';
 
-/** Firefox lets no extension open its add-ons pages by address, so the way there is told. */
-export const FIREFOX_SHORTCUTS_STEPS = 'In Firefox, open about:addons, click the gear button, then “Manage Extension Shortcuts”.';
-const CHROME_SHORTCUTS_STEPS = `Open ${CHROME_SHORTCUTS_URL} in a new tab.`;
-
-/** The way to the shortcut settings in words, for when they cannot be opened for the reader. */
-export function shortcutSteps(firefox: boolean): string {
-  return firefox ? FIREFOX_SHORTCUTS_STEPS : CHROME_SHORTCUTS_STEPS;
-}

@@ -1,4 +1,5 @@
 /** URL helpers shared by the popup, storage and tests. Pure: no browser API. */
+import { said, type Said } from './said';
 
 const TRACKING = /^(utm_[a-z_]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|yclid|_ga|_hsenc|_hsmi|ref_src)$/i;
 
@@ -37,9 +38,10 @@ export function isHttpUrl(url: string): boolean {
   }
 }
 
+/** `message` in English; `said`, the same for the views to say in the reader's language. */
 type PageAccess =
   | { ok: true }
-  | { ok: false; reason: 'restricted' | 'pdf' | 'file'; message: string };
+  | { ok: false; reason: 'restricted' | 'pdf' | 'file'; message: string; said: Said };
 
 const STORE_HOSTS = new Set(['chromewebstore.google.com', 'chrome.google.com', 'addons.mozilla.org', 'microsoftedge.microsoft.com']);
 
@@ -51,13 +53,14 @@ export function pageAccess(url: string | undefined): PageAccess {
       ok: false,
       reason: 'restricted',
       message: 'The browser doesn’t let extensions read this page: its own pages (settings, new tab, the add-on store) are off limits.',
+      said: said('accessBrowserPage'),
     };
   }
   let u: URL;
   try {
     u = new URL(url);
   } catch {
-    return { ok: false, reason: 'restricted', message: 'This tab has no web page Winnow can read.' };
+    return { ok: false, reason: 'restricted', message: 'This tab has no web page Winnow can read.', said: said('accessNoPage') };
   }
   if (u.protocol === 'file:') {
     if (/\.pdf$/i.test(u.pathname)) return pdf();
@@ -66,6 +69,7 @@ export function pageAccess(url: string | undefined): PageAccess {
       reason: 'file',
       message:
         'Winnow can read files on your computer only if you allow it: turn on “Allow access to file URLs” in the extension’s details.',
+      said: said('accessFile'),
     };
   }
   if (u.protocol !== 'http:' && u.protocol !== 'https:') {
@@ -73,6 +77,7 @@ export function pageAccess(url: string | undefined): PageAccess {
       ok: false,
       reason: 'restricted',
       message: `The browser doesn’t let extensions read ${u.protocol.replace(':', '')}: pages such as settings, new tabs and other extensions.`,
+      said: said('accessScheme', u.protocol.replace(':', '')),
     };
   }
   if (STORE_HOSTS.has(u.hostname) && (u.hostname !== 'chrome.google.com' || u.pathname.startsWith('/webstore'))) {
@@ -80,6 +85,7 @@ export function pageAccess(url: string | undefined): PageAccess {
       ok: false,
       reason: 'restricted',
       message: 'The browser doesn’t let extensions read its add-on store.',
+      said: said('accessStore'),
     };
   }
   if (/\.pdf$/i.test(u.pathname)) return pdf();
@@ -91,6 +97,7 @@ function pdf(): PageAccess {
     ok: false,
     reason: 'pdf',
     message: 'This is a PDF. Winnow reads web pages; the browser’s PDF viewer can’t be read by extensions.',
+    said: said('accessPdf'),
   };
 }
 

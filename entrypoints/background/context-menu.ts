@@ -11,6 +11,7 @@
  * The click itself grants activeTab for the page it was made in, which is all "this page" and
  * "the selection" need. A link's page is in no tab: the reader page asks for that site then.
  */
+import { t } from '@/components/i18n';
 import type { ExtractResult } from '@/utils/extract/types';
 import { parseExtractResult } from '@/utils/extract/validate';
 import { articleFromSelectionText } from '@/utils/extract/selection';
@@ -25,23 +26,25 @@ const WEB_PAGES = ['http://*/*', 'https://*/*'];
 
 type CreateProperties = Parameters<typeof browser.contextMenus.create>[0];
 
-export const MENU_ITEMS: readonly CreateProperties[] = [
-  { id: MENU_PAGE, title: 'Winnow this page', contexts: ['page'] },
-  { id: MENU_SELECTION, title: 'Winnow the selection', contexts: ['selection'] },
-  // Only links Winnow could read: web pages, not mailto: or javascript: links.
-  { id: MENU_LINK, title: 'Winnow this link', contexts: ['link'], targetUrlPatterns: WEB_PAGES },
-];
+/** The items, named in the reader's language. */
+export function menuItems(): CreateProperties[] {
+  return [
+    { id: MENU_PAGE, title: t('menuPage'), contexts: ['page'] },
+    { id: MENU_SELECTION, title: t('menuSelection'), contexts: ['selection'] },
+    // Only links Winnow could read: web pages, not mailto: or javascript: links.
+    { id: MENU_LINK, title: t('menuLink'), contexts: ['link'], targetUrlPatterns: WEB_PAGES },
+  ];
+}
 
 /** Creates the items afresh (on install, update and browser start), so none is ever listed twice. */
 export async function createMenus(): Promise<void> {
   await browser.contextMenus.removeAll();
-  for (const item of MENU_ITEMS) browser.contextMenus.create(item);
+  for (const item of menuItems()) browser.contextMenus.create(item);
 }
 
 type ClickInfo = Pick<Browser.contextMenus.OnClickData, 'menuItemId' | 'frameId' | 'linkUrl' | 'pageUrl' | 'selectionText'>;
 type ClickTab = Pick<Browser.tabs.Tab, 'id' | 'url' | 'title' | 'index' | 'windowId' | 'incognito'>;
 
-const NO_TAB = 'Winnow can act only on a page open in a tab. Right-click the page itself and try again.';
 
 /** The menu's own copy of the selection, for when the page cannot be reached or holds it in a text field. */
 function selectionFromMenu(info: ClickInfo, tab: ClickTab | undefined): ExtractResult {
@@ -71,13 +74,13 @@ async function readSelection(info: ClickInfo, tab: ClickTab | undefined): Promis
 async function jobFor(info: ClickInfo, tab: ClickTab | undefined): Promise<ReaderJob | null> {
   switch (info.menuItemId) {
     case MENU_PAGE:
-      return tab?.id !== undefined && tab.id >= 0 ? { source: 'page', tabId: tab.id } : { source: 'unavailable', message: NO_TAB };
+      return tab?.id !== undefined && tab.id >= 0 ? { source: 'page', tabId: tab.id } : { source: 'unavailable', message: t('menuNoTab') };
     case MENU_SELECTION:
       return { source: 'selection', result: await readSelection(info, tab) };
     case MENU_LINK:
       return info.linkUrl && isHttpUrl(info.linkUrl)
         ? { source: 'link', url: info.linkUrl }
-        : { source: 'unavailable', message: 'Winnow reads links to web pages (http and https addresses) only.' };
+        : { source: 'unavailable', message: t('linkWebOnly') };
     default:
       return null;
   }

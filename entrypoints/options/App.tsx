@@ -11,7 +11,8 @@ import {
   type Theme,
 } from '@/utils/storage/options';
 import { BYTE_BUDGET } from '@/utils/storage/summaries-store';
-import { KIND_LABEL } from '@/components/kinds';
+import { formatNumber, t, tn, type MessageKey } from '@/components/i18n';
+import { kindLabel } from '@/components/kinds';
 import { StatusView } from '@/components/StatusView';
 import { useOptions } from '@/components/use-options';
 import { DangerZone } from './DangerZone';
@@ -19,34 +20,36 @@ import { ShortcutSettings } from './ShortcutSettings';
 import { SidePanelSettings } from './SidePanelSettings';
 import { useLibrarySize } from './use-library-size';
 
-const SENSITIVITY: Record<Sensitivity, { label: string; hint: string }> = {
-  strict: { label: 'Strict', hint: 'Marks more: weaker cues count.' },
-  balanced: { label: 'Balanced', hint: 'The default.' },
-  relaxed: { label: 'Relaxed', hint: 'Marks only clear padding.' },
+const SENSITIVITY: Record<Sensitivity, { label: MessageKey; hint: MessageKey }> = {
+  strict: { label: 'sensitivityStrict', hint: 'sensitivityStrictHint' },
+  balanced: { label: 'sensitivityBalanced', hint: 'sensitivityBalancedHint' },
+  relaxed: { label: 'sensitivityRelaxed', hint: 'sensitivityRelaxedHint' },
 };
 const LENGTHS = [
-  { id: 'short', label: 'Short', points: 3 },
-  { id: 'medium', label: 'Medium', points: 5 },
-  { id: 'long', label: 'Long', points: 8 },
+  { id: 'short', label: 'lengthShort', points: 3 },
+  { id: 'medium', label: 'lengthMedium', points: 5 },
+  { id: 'long', label: 'lengthLong', points: 8 },
 ] as const;
 
 function kb(bytes: number): string {
-  return bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return bytes >= 1048576
+    ? t('sizeMb', formatNumber(bytes / 1048576, { minimumFractionDigits: 1, maximumFractionDigits: 1 }))
+    : t('sizeKb', Math.max(1, Math.round(bytes / 1024)));
 }
 
-const THEME_LABEL: Record<Theme, string> = { system: 'Follow the system', light: 'Light', dark: 'Dark' };
+const THEME_LABEL: Record<Theme, MessageKey> = { system: 'themeSystem', light: 'themeLight', dark: 'themeDark' };
 
 /** How each option is named when its stored value could not be read. */
-const OPTION_NAME: Record<keyof Options, string> = {
-  points: 'Key points',
-  sensitivity: 'Padding sensitivity',
-  kindsOff: 'Kinds of padding to mark',
-  autoSave: 'Save every article',
-  keepMarkedText: 'Keep the marked text',
-  theme: 'Theme',
-  highlightInPage: 'Highlight in the page',
-  libraryLimit: 'Saved summaries kept',
-  panelAutoRead: 'Side panel: read allowed sites by itself',
+const OPTION_NAME: Record<keyof Options, MessageKey> = {
+  points: 'optionPoints',
+  sensitivity: 'optionSensitivity',
+  kindsOff: 'optionKinds',
+  autoSave: 'optionAutoSave',
+  keepMarkedText: 'optionKeepMarked',
+  theme: 'optionTheme',
+  highlightInPage: 'optionHighlight',
+  libraryLimit: 'optionLibraryLimit',
+  panelAutoRead: 'optionPanelAutoRead',
 };
 
 /** Stored options this page could not read (and shows at their defaults), until a change saves over them. */
@@ -64,7 +67,7 @@ export function App() {
   const [error, setError] = useState<string | null>(null);
   const [library, refreshLibrary] = useLibrarySize();
   const [unreadable, clearUnreadable] = useUnreadable();
-  if (!options) return <StatusView busy title="Loading options…" />;
+  if (!options) return <StatusView busy title={t('loadingOptions')} />;
 
   // Each change goes on top of the latest stored options: this page shows them only once they come back.
   const saved = (run: Promise<unknown>) =>
@@ -73,7 +76,7 @@ export function App() {
         setError(null);
         clearUnreadable();
       },
-      (err: unknown) => setError(`Could not save: ${String(err)}`),
+      (err: unknown) => setError(t('couldNotSave', String(err))),
     );
   const update = (change: OptionsChange) => void saved(updateOptions(change));
   const toggleKind = (k: PaddingKind, on: boolean) =>
@@ -81,7 +84,7 @@ export function App() {
 
   return (
     <main>
-      <h1>Winnow options</h1>
+      <h1>{t('optionsHeading')}</h1>
       {error && (
         <p class="notice error" role="alert">
           {error}
@@ -89,22 +92,21 @@ export function App() {
       )}
       {unreadable.length > 0 && (
         <p class="notice" role="status" data-testid="unreadable-options">
-          Some saved options could not be read, so these show their defaults: {unreadable.map((k) => OPTION_NAME[k]).join(', ')}. Nothing
-          has been changed yet; the next option you change saves everything as shown here.
+          {t('unreadableOptions', unreadable.map((k) => t(OPTION_NAME[k])).join(t('listSeparator')))}
         </p>
       )}
       <fieldset>
-        <legend>Key points</legend>
-        <div class="row" role="radiogroup" aria-label="Summary length">
+        <legend>{t('optionPoints')}</legend>
+        <div class="row" role="radiogroup" aria-label={t('summaryLength')}>
           {LENGTHS.map((l) => (
             <label key={l.id}>
               <input type="radio" name="length" checked={options.points === l.points} onChange={() => update({ points: l.points })} />
-              {l.label} ({l.points})
+              {t('lengthChoice', t(l.label), l.points)}
             </label>
           ))}
         </div>
         <label>
-          Or exactly
+          {t('pointsExactlyBefore')}
           <input
             type="number"
             min={MIN_POINTS}
@@ -116,20 +118,20 @@ export function App() {
               if (isPointCount(n)) update({ points: n });
             }}
           />
-          key points
+          {t('pointsExactlyAfter')}
         </label>
       </fieldset>
       <fieldset>
-        <legend>Padding sensitivity</legend>
+        <legend>{t('optionSensitivity')}</legend>
         {SENSITIVITIES.map((s) => (
           <label key={s}>
             <input type="radio" name="sensitivity" checked={options.sensitivity === s} onChange={() => update({ sensitivity: s })} />
-            {SENSITIVITY[s].label} <span class="muted">— {SENSITIVITY[s].hint}</span>
+            {t(SENSITIVITY[s].label)} <span class="muted">— {t(SENSITIVITY[s].hint)}</span>
           </label>
         ))}
       </fieldset>
       <fieldset>
-        <legend>Kinds of padding to mark</legend>
+        <legend>{t('optionKinds')}</legend>
         <div class="kinds">
           {PADDING_KINDS.map((k) => (
             <label key={k}>
@@ -138,13 +140,13 @@ export function App() {
                 checked={!options.kindsOff.includes(k)}
                 onChange={(e) => toggleKind(k, e.currentTarget.checked)}
               />
-              {KIND_LABEL[k]}
+              {kindLabel(k)}
             </label>
           ))}
         </div>
       </fieldset>
       <fieldset>
-        <legend>In the page</legend>
+        <legend>{t('inThePage')}</legend>
         <label>
           <input
             type="checkbox"
@@ -152,18 +154,15 @@ export function App() {
             data-testid="highlight-in-page"
             onChange={(e) => update({ highlightInPage: e.currentTarget.checked })}
           />
-          Highlight key points and dim padding in the page when Winnow opens
+          {t('highlightOption')}
         </label>
-        <p class="hint muted">
-          Uses the browser’s highlight layer: the page itself is not changed, and reloading it clears the highlights.
-          You can also switch this on for one page from the popup.
-        </p>
+        <p class="hint muted">{t('highlightOptionHint')}</p>
       </fieldset>
       <fieldset>
-        <legend>Saving</legend>
+        <legend>{t('savingLegend')}</legend>
         <label>
           <input type="checkbox" checked={options.autoSave} onChange={(e) => update({ autoSave: e.currentTarget.checked })} />
-          Save every article I open with Winnow
+          {t('autoSaveOption')}
         </label>
         <label>
           <input
@@ -171,15 +170,13 @@ export function App() {
             checked={options.keepMarkedText}
             onChange={(e) => update({ keepMarkedText: e.currentTarget.checked })}
           />
-          Keep the marked text in saved summaries
+          {t('keepMarkedOption')}
         </label>
         <p class="hint muted" data-testid="marked-cost">
-          {library?.markedCost
-            ? `Keeping it costs about ${kb(library.markedCost)} per page in your library.`
-            : 'Keeping it costs a few kilobytes per page.'}
+          {library?.markedCost ? t('markedCost', kb(library.markedCost)) : t('markedCostUnknown')}
         </p>
         <label>
-          Keep at most
+          {t('keepAtMostBefore')}
           <select
             value={String(options.libraryLimit)}
             onChange={(e) => update({ libraryLimit: Number(e.currentTarget.value) })}
@@ -187,36 +184,36 @@ export function App() {
           >
             {LIBRARY_LIMITS.map((n) => (
               <option key={n} value={String(n)}>
-                {n}
+                {formatNumber(n)}
               </option>
             ))}
           </select>
-          saved summaries
+          {t('keepAtMostAfter')}
         </label>
         <p class="hint muted">
-          When the library is full, the oldest unpinned summaries make room.
-          {library && ` Now: ${library.count} saved, ${kb(library.bytes)} of ${kb(BYTE_BUDGET)}.`}
+          {t('libraryFullHint')}
+          {library && ` ${tn('libraryNow', library.count, kb(library.bytes), kb(BYTE_BUDGET))}`}
         </p>
       </fieldset>
       <SidePanelSettings options={options} update={update} />
       <ShortcutSettings />
       <fieldset>
-        <legend>Theme</legend>
-        {THEMES.map((t) => (
-          <label key={t}>
-            <input type="radio" name="theme" checked={options.theme === t} onChange={() => update({ theme: t })} />
-            {THEME_LABEL[t]}
+        <legend>{t('optionTheme')}</legend>
+        {THEMES.map((theme) => (
+          <label key={theme}>
+            <input type="radio" name="theme" checked={options.theme === theme} onChange={() => update({ theme })} />
+            {t(THEME_LABEL[theme])}
           </label>
         ))}
       </fieldset>
       <fieldset>
-        <legend>Reset</legend>
+        <legend>{t('resetLegend')}</legend>
         <div class="row">
           <button type="button" onClick={() => void saved(resetOptions())}>
-            Reset options to defaults
+            {t('resetOptions')}
           </button>
         </div>
-        <p class="hint muted">Saved summaries are kept.</p>
+        <p class="hint muted">{t('resetKeepsSummaries')}</p>
         <DangerZone count={library?.count ?? 0} onDeleted={refreshLibrary} />
       </fieldset>
     </main>

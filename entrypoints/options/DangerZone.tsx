@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t, tn } from '@/components/i18n';
 import { deleteAllSummaries } from '@/utils/storage/summaries-store';
 
 /** "Delete all saved data", behind an explicit second step. */
@@ -8,9 +9,7 @@ export function DangerZone({ count, onDeleted }: { count: number; onDeleted: () 
   if (confirming) {
     return (
       <div class="notice error" role="alertdialog" aria-labelledby="danger-q" data-testid="confirm-delete-all">
-        <p id="danger-q">
-          Delete all {count} saved {count === 1 ? 'summary' : 'summaries'}, pinned ones included? This cannot be undone.
-        </p>
+        <p id="danger-q">{tn('deleteAllQuestion', count)}</p>
         <div class="row">
           <button
             type="button"
@@ -23,10 +22,10 @@ export function DangerZone({ count, onDeleted }: { count: number; onDeleted: () 
               })
             }
           >
-            Delete everything
+            {t('deleteEverything')}
           </button>
           <button type="button" onClick={() => setConfirming(false)} autoFocus>
-            Cancel
+            {t('cancel')}
           </button>
         </div>
       </div>
@@ -35,11 +34,11 @@ export function DangerZone({ count, onDeleted }: { count: number; onDeleted: () 
   return (
     <div class="row">
       <button type="button" class="danger" onClick={() => setConfirming(true)} disabled={count === 0}>
-        Delete all saved data…
+        {t('deleteAllData')}
       </button>
       {done && (
         <span role="status" class="muted">
-          All saved summaries were deleted.
+          {t('allDeleted')}
         </span>
       )}
     </div>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '@/components/i18n';
 import type { Options } from '@/utils/storage/options';
 
 /** The host patterns the manifest offers as optional: the whole web, never granted as such by Winnow. */
@@ -36,7 +37,7 @@ export function SidePanelSettings({ options, update }: { options: Options; updat
   const [sites, remove] = useAllowedSites();
   return (
     <fieldset>
-      <legend>Side panel</legend>
+      <legend>{t('sidePanelLegend')}</legend>
       <label>
         <input
           type="checkbox"
@@ -44,24 +45,20 @@ export function SidePanelSettings({ options, update }: { options: Options; updat
           data-testid="panel-auto-read"
           onChange={(e) => update({ panelAutoRead: e.currentTarget.checked })}
         />
-        Read each tab automatically once I have allowed this site
+        {t('panelAutoReadOption')}
       </label>
-      <p class="hint muted">
-        The side panel follows the tab you are on. It reads a tab when you click Winnow’s toolbar button or press its shortcut
-        there; with this on, it also reads every page of a site you allowed, without a click. The panel offers to allow the site
-        it shows.
-      </p>
+      <p class="hint muted">{t('panelAutoReadHint')}</p>
       {sites && sites.length > 0 && (
         <>
           <p class="hint muted" id="allowed-sites">
-            Sites you allowed:
+            {t('allowedSites')}
           </p>
           <ul class="sites" aria-labelledby="allowed-sites" data-testid="allowed-sites">
             {sites.map((origin) => (
               <li key={origin}>
                 {siteName(origin)}{' '}
-                <button type="button" class="small" aria-label={`Remove ${siteName(origin)}`} onClick={() => remove(origin)}>
-                  Remove
+                <button type="button" class="small" aria-label={t('removeSite', siteName(origin))} onClick={() => remove(origin)}>
+                  {t('remove')}
                 </button>
               </li>
             ))}

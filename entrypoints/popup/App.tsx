@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { FailedReading } from '@/components/FailedReading';
+import { t } from '@/components/i18n';
 import { PageLinks } from '@/components/PageLinks';
 import { AnalysedResult } from '@/components/ResultView';
 import { StatusView } from '@/components/StatusView';
@@ -29,11 +30,11 @@ function SidePanelButton() {
         data-testid="open-side-panel"
         onClick={() => openSidePanel(windowId).then(() => window.close(), () => setFailed(true))}
       >
-        Open in side panel
+        {t('openSidePanel')}
       </button>
       {failed && (
         <span class="error" role="alert">
-          The browser did not open the side panel.
+          {t('sidePanelFailed')}
         </span>
       )}
     </>
@@ -57,7 +58,7 @@ export function App() {
 
   const read = (acceptShort: boolean): void => {
     readActiveTab(acceptShort).then(setReading, (err: unknown) =>
-      setReading({ state: 'error', message: `Winnow could not read this page (${String(err)}).` }),
+      setReading({ state: 'error', message: t('couldNotRead', String(err)) }),
     );
   };
 
@@ -68,7 +69,7 @@ export function App() {
     read(false);
   }, []);
 
-  if (!reading || !options) return <StatusView busy title="Reading the page…" />;
+  if (!reading || !options) return <StatusView busy title={t('readingPage')} />;
   if (reading.state !== 'article') {
     return (
       <FailedReading

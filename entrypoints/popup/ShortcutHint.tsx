@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { openShortcutSettings, useShortcut } from '@/components/use-shortcut';
-import { shortcutSteps } from '@/utils/shortcut';
+import { tx, t } from '@/components/i18n';
+import { openShortcutSettings, shortcutSteps, useShortcut } from '@/components/use-shortcut';
 
 /** "Shortcut: Alt+Shift+K · Change", or "No keyboard shortcut · Set one" when the reader removed it. */
 export function ShortcutHint() {
@@ -15,19 +15,17 @@ export function ShortcutHint() {
     <span class="shortcut muted" data-testid="shortcut-hint">
       <span id="shortcut-now">
         {shortcut ? (
-          <>
-            Shortcut: <kbd data-testid="shortcut">{shortcut}</kbd>
-          </>
+          tx('shortcutIs', <kbd data-testid="shortcut">{shortcut}</kbd>)
         ) : (
-          <span data-testid="shortcut">No keyboard shortcut</span>
+          <span data-testid="shortcut">{t('noShortcut')}</span>
         )}
       </span>
       <button type="button" class="linkish" aria-describedby="shortcut-now" onClick={() => void change()}>
-        {shortcut ? 'Change' : 'Set one'}
+        {t(shortcut ? 'changeShortcut' : 'setShortcut')}
       </button>
       {steps && (
         <span class="shortcut-steps" role="note">
-          {shortcutSteps(import.meta.env.FIREFOX)}
+          {shortcutSteps()}
         </span>
       )}
     </span>

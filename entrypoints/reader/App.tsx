@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '@/components/i18n';
 import { StatusView } from '@/components/StatusView';
 import { warmBackground } from '@/components/ask-analysis';
 import { readingOf, readTabById, type Reading } from '@/components/read-tab';
@@ -8,7 +9,7 @@ import { getReaderJob, type ReaderJob } from '@/utils/storage/reader-jobs';
 import { LinkReading } from './LinkReading';
 import { Shown } from './Shown';
 
-const SELECTION_TITLES = { 'not-article': 'Nothing to read in the selection', error: 'Winnow could not read the selection' };
+const selectionTitles = () => ({ 'not-article': t('selectionNothing'), error: t('selectionFailed') });
 
 /** "Winnow this page": the tab the menu was used in, read with the grant that click gave. */
 function PageReading({ tabId, options }: { tabId: number; options: Options }) {
@@ -16,11 +17,11 @@ function PageReading({ tabId, options }: { tabId: number; options: Options }) {
   const read = (acceptShort: boolean) => {
     setReading(null);
     readTabById(tabId, acceptShort).then(setReading, (err: unknown) =>
-      setReading({ state: 'error', message: `Winnow could not read this page (${String(err)}).` }),
+      setReading({ state: 'error', message: t('couldNotRead', String(err)) }),
     );
   };
   useEffect(() => read(false), [tabId]);
-  if (!reading) return <StatusView busy title="Reading the page…" />;
+  if (!reading) return <StatusView busy title={t('readingPage')} />;
   return <Shown reading={reading} options={options} canSave onReadAnyway={() => read(true)} onRetry={() => read(false)} />;
 }
 
@@ -39,13 +40,10 @@ export function App() {
     );
   }, []);
 
-  if (!job || !options) return <StatusView busy title="Opening…" />;
+  if (!job || !options) return <StatusView busy title={t('opening')} />;
   if (job === 'missing') {
     return (
-      <StatusView
-        title="Nothing to show here"
-        message="This Winnow tab has lost what it was showing: the browser was closed since. Use Winnow’s right-click menu or toolbar button again."
-      />
+      <StatusView title={t('readerLostTitle')} message={t('readerLostMessage')} />
     );
   }
   switch (job.source) {
@@ -53,10 +51,10 @@ export function App() {
       return <PageReading tabId={job.tabId} options={options} />;
     case 'selection':
       // A selection cannot be read "anyway" or again: it was read at the click.
-      return <Shown reading={readingOf(job.result)} options={options} canSave={false} titles={SELECTION_TITLES} onReadAnyway={() => {}} onRetry={() => location.reload()} />;
+      return <Shown reading={readingOf(job.result)} options={options} canSave={false} titles={selectionTitles()} onReadAnyway={() => {}} onRetry={() => location.reload()} />;
     case 'link':
       return <LinkReading url={job.url} options={options} />;
     case 'unavailable':
-      return <StatusView title="Winnow can’t do that here" message={job.message} />;
+      return <StatusView title={t('readerUnavailable')} message={job.message} />;
   }
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { readingOf, type Reading } from '@/components/read-tab';
+import { say, t, tx } from '@/components/i18n';
 import { StatusView } from '@/components/StatusView';
 import type { FetchedPage } from '@/utils/extract/fetched-page';
 import type { Options } from '@/utils/storage/options';
@@ -13,11 +14,7 @@ type Step =
   | { step: 'refused'; message?: string }
   | { step: 'read'; reading: Reading };
 
-const LINK_TITLES = {
-  'not-article': 'The linked page isn’t an article',
-  restricted: 'Winnow can’t read this link',
-  error: 'Winnow could not read the link',
-};
+const linkTitles = () => ({ 'not-article': t('linkNotArticle'), restricted: t('linkRestricted'), error: t('linkFailed') });
 
 /** Readability and the analysis's reader load only when a link is read: the other views never need them here. */
 async function extract(page: FetchedPage, acceptShort: boolean): Promise<Reading> {
@@ -59,8 +56,8 @@ export function LinkReading({ url, options }: { url: string; options: Options })
   }, []);
 
   if (!site || !access.ok) {
-    const message = access.ok ? 'Winnow reads links to web pages (http and https addresses) only.' : access.message;
-    return <Shown reading={{ state: 'restricted', message }} options={options} canSave titles={LINK_TITLES} onReadAnyway={() => {}} onRetry={() => {}} />;
+    const message = access.ok ? t('linkWebOnly') : say(access.said, access.message);
+    return <Shown reading={{ state: 'restricted', message }} options={options} canSave titles={linkTitles()} onReadAnyway={() => {}} onRetry={() => {}} />;
   }
 
   const allow = () => {
@@ -74,31 +71,25 @@ export function LinkReading({ url, options }: { url: string; options: Options })
 
   switch (state.step) {
     case 'checking':
-      return <StatusView busy title="Opening the link…" />;
+      return <StatusView busy title={t('linkOpening')} />;
     case 'reading':
-      return <StatusView busy title={`Reading the page from ${site.host}…`} />;
+      return <StatusView busy title={t('linkReading', site.host)} />;
     case 'ask':
       return (
         <main class="status ask" data-testid="link-ask">
           <div>
-            <h1>Read the linked page?</h1>
-            <p>
-              To read this link, Winnow needs permission to fetch pages from <strong>{site.host}</strong>. Your browser will ask you
-              to allow it.
-            </p>
+            <h1>{t('linkAskTitle')}</h1>
+            <p>{tx('linkAskWhy', <strong>{site.host}</strong>)}</p>
             <p class="link-url" dir="auto">
               {url}
             </p>
-            <p class="muted">
-              Winnow fetches only the page you chose, reads it here on your device and sends nothing anywhere. You can take the
-              permission back at any time in the browser’s settings for Winnow.
-            </p>
+            <p class="muted">{t('linkAskPrivacy')}</p>
             <div class="row">
               <button type="button" class="primary" data-testid="allow-link" onClick={allow}>
-                Allow and read
+                {t('allowAndRead')}
               </button>
               <button type="button" onClick={() => openLink(url)}>
-                Open the link instead
+                {t('openLinkInstead')}
               </button>
             </div>
             <div class="foot">
@@ -110,15 +101,15 @@ export function LinkReading({ url, options }: { url: string; options: Options })
     case 'refused':
       return (
         <StatusView
-          title={`Winnow was not allowed to read ${site.host}`}
-          message={`Without that permission Winnow cannot fetch the link. You can open the link in a tab and click Winnow’s toolbar button there: that needs no permission.${state.message ? ` (${state.message})` : ''}`}
+          title={t('linkRefusedTitle', site.host)}
+          message={`${t('linkRefusedMessage')}${state.message ? ` (${state.message})` : ''}`}
         >
           <div class="row">
             <button type="button" class="primary" data-testid="open-link" onClick={() => openLink(url)}>
-              Open the link
+              {t('openLink')}
             </button>
             <button type="button" data-testid="ask-again" onClick={allow}>
-              Ask again
+              {t('askAgain')}
             </button>
           </div>
         </StatusView>
@@ -129,7 +120,7 @@ export function LinkReading({ url, options }: { url: string; options: Options })
           reading={state.reading}
           options={options}
           canSave
-          titles={LINK_TITLES}
+          titles={linkTitles()}
           onReadAnyway={() => {
             const fetched = page.current;
             if (!fetched) return;

@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { FailedReading, type FailureTitles } from '@/components/FailedReading';
+import { t } from '@/components/i18n';
 import { PageLinks } from '@/components/PageLinks';
 import { AnalysedResult } from '@/components/ResultView';
 import type { Reading } from '@/components/read-tab';
@@ -22,7 +23,7 @@ interface Props {
 /** A reading in the Winnow tab: the same result view as the popup, or why there is none. */
 export function Shown({ reading, options, canSave, titles, onReadAnyway, onRetry }: Props) {
   useEffect(() => {
-    if (reading.state === 'article') document.title = `${reading.article.title} · Winnow`;
+    if (reading.state === 'article') document.title = t('titleWithArticle', reading.article.title);
   }, [reading]);
   if (reading.state !== 'article') {
     return (

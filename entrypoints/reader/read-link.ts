@@ -1,3 +1,4 @@
+import { t } from '@/components/i18n';
 import type { FetchedPage } from '@/utils/extract/fetched-page';
 
 /** A slow site gets this long before the reader is told; past it, it is not coming. */
@@ -44,19 +45,13 @@ export async function fetchLink(url: string, fetchFn: typeof fetch = fetch, time
       const status = `${res.status}${res.statusText ? ` ${res.statusText}` : ''}`;
       return {
         ok: false,
-        message:
-          res.status === 401 || res.status === 403
-            ? `The site refused to send the page (${status}); it may need you to sign in. Open the link and use Winnow’s toolbar button there.`
-            : `The site answered “${status}” instead of sending the page.`,
+        message: t(res.status === 401 || res.status === 403 ? 'linkSignIn' : 'linkBadStatus', status),
       };
     }
     return { ok: true, page: { url: res.url || url, contentType: res.headers.get('content-type'), bytes: await readCapped(res, MAX_LINK_BYTES) } };
   } catch (err) {
-    if (abort.signal.aborted) return { ok: false, message: 'The site took too long to answer. Try again in a moment.' };
-    return {
-      ok: false,
-      message: `Winnow could not fetch the link: the site did not answer, or it sent Winnow to another site it has no access to (${err instanceof Error ? err.message : String(err)}).`,
-    };
+    if (abort.signal.aborted) return { ok: false, message: t('linkTimeout') };
+    return { ok: false, message: t('linkFetchFailed', err instanceof Error ? err.message : String(err)) };
   } finally {
     clearTimeout(timer);
   }

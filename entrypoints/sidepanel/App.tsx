@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { FailedReading } from '@/components/FailedReading';
+import { t, tx } from '@/components/i18n';
 import { PageLinks } from '@/components/PageLinks';
 import { AnalysedResult } from '@/components/ResultView';
 import { StatusView } from '@/components/StatusView';
@@ -21,21 +22,11 @@ function HowToGrant({ tried }: { tried: boolean }) {
   const shortcut = useShortcut();
   return (
     <>
-      <p>
-        Click Winnow’s button in the browser’s toolbar
-        {shortcut ? (
-          <>
-            {' '}
-            or press <kbd data-testid="panel-shortcut">{shortcut}</kbd>
-          </>
-        ) : null}
-        , and this panel reads the tab. The browser lets Winnow into a tab only when you ask from its toolbar
-        {shortcut ? ' or keyboard' : ''}, not from here.
-      </p>
-      <p class="muted">The browser’s own pages (settings, a new tab, the add-on store) stay closed to every extension.</p>
+      <p>{shortcut ? tx('panelGrantShortcut', <kbd data-testid="panel-shortcut">{shortcut}</kbd>) : t('panelGrant')}</p>
+      <p class="muted">{t('panelBrowserPages')}</p>
       {tried && (
         <p class="notice" role="status" data-testid="still-no-access">
-          Winnow still has no access to this tab: use the toolbar button{shortcut ? ' or the shortcut' : ''}.
+          {t(shortcut ? 'panelStillNoAccessShortcut' : 'panelStillNoAccess')}
         </p>
       )}
     </>
@@ -46,12 +37,12 @@ function Ask({ canRead, tried, onRead }: { canRead: boolean; tried: boolean; onR
   return (
     <main class="status ask" data-testid="ask">
       <div role="region" aria-labelledby="ask-title">
-        <h1 id="ask-title">Click to read this tab</h1>
+        <h1 id="ask-title">{t('panelAskTitle')}</h1>
         {canRead ? (
           <>
-            <p>You allowed Winnow on this site: it can read the page when you ask.</p>
+            <p>{t('panelSiteAllowed')}</p>
             <button type="button" class="primary" data-testid="read-tab" onClick={onRead}>
-              Read this tab
+              {t('panelReadTab')}
             </button>
           </>
         ) : (
@@ -67,9 +58,9 @@ function Ask({ canRead, tried, onRead }: { canRead: boolean; tried: boolean; onR
 function AllowSite({ site, onAllow }: { site: Site; onAllow: () => void }) {
   return (
     <p class="allow-site muted" data-testid="allow-site">
-      Read pages on {site.host} without a click?{' '}
+      {t('allowSiteQuestion', site.host)}{' '}
       <button type="button" class="linkish" onClick={onAllow}>
-        Allow {site.host}
+        {t('allowSite', site.host)}
       </button>
     </p>
   );
@@ -83,18 +74,18 @@ export function App() {
 
   useEffect(() => warmBackground(), []);
   useEffect(() => {
-    document.title = state.view === 'shown' && state.reading.state === 'article' ? `${state.reading.article.title} · Winnow` : 'Winnow';
+    document.title = state.view === 'shown' && state.reading.state === 'article' ? t('titleWithArticle', state.reading.article.title) : t('extName');
   }, [state]);
 
-  if (!options || state.view === 'starting' || state.view === 'reading') return <StatusView busy title="Reading the page…" />;
+  if (!options || state.view === 'starting' || state.view === 'reading') return <StatusView busy title={t('readingPage')} />;
   switch (state.view) {
     case 'wait':
-      return <StatusView busy title="Waiting for the page to load…" />;
+      return <StatusView busy title={t('panelWaiting')} />;
     case 'no-tab':
-      return <StatusView title="No tab to read" message="Open a page in this window: the panel follows the tab you are on." />;
+      return <StatusView title={t('panelNoTab')} message={t('panelNoTabMessage')} />;
     case 'own':
       return (
-        <StatusView title="A Winnow page" message="This tab is one of Winnow’s own pages. The panel reads the next web page you switch to.">
+        <StatusView title={t('panelOwnTitle')} message={t('panelOwnMessage')}>
           <Links />
         </StatusView>
       );

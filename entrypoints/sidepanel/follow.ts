@@ -9,6 +9,7 @@
  * inside the panel grants nothing (Chrome 156, measured by tests/e2e/side-panel.spec.ts), so an
  * address the browser hides means: ask the reader to use the toolbar button or the shortcut.
  */
+import type { Said } from '@/utils/said';
 import { pageAccess } from '@/utils/url';
 import type { Reading } from '@/components/read-tab';
 
@@ -39,7 +40,7 @@ export type PanelStep =
    */
   | { step: 'ask'; canRead: boolean }
   /** A page no extension may read (settings, the add-on store, a PDF). */
-  | { step: 'restricted'; message: string }
+  | { step: 'restricted'; message: string; said: Said }
   /** One of Winnow's own pages (saved summaries, a Winnow tab): it already shows what Winnow has. */
   | { step: 'own' };
 
@@ -48,7 +49,7 @@ export function nextStep(tab: FollowedTab, access: SiteAccess, ownOrigin?: strin
   if (tab.url === undefined) return { step: 'ask', canRead: false };
   if (ownOrigin && tab.url.startsWith(ownOrigin)) return { step: 'own' };
   const page = pageAccess(tab.url);
-  if (!page.ok) return { step: 'restricted', message: page.message };
+  if (!page.ok) return { step: 'restricted', message: page.message, said: page.said };
   if (tab.loading) return { step: 'wait' };
   // An address shown without an allowed site means the reader used Winnow on this very tab.
   if (!access.sitePermitted) return { step: 'read' };

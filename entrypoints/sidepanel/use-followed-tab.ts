@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { say, t } from '@/components/i18n';
 import { readTabById, type Reading } from '@/components/read-tab';
 import { isOwnPopup } from '@/utils/messages';
 import { parseTabGranted } from '@/utils/panel-messages';
@@ -63,7 +64,7 @@ export function useFollowedTab(autoRead: boolean | null): FollowedTabModel {
   const read = async (n: number, tabId: number, url: string, acceptShort: boolean) => {
     setState({ view: 'reading' });
     const reading = await readTabById(tabId, acceptShort).catch(
-      (err: unknown): Reading => ({ state: 'error', message: `Winnow could not read this page (${String(err)}).` }),
+      (err: unknown): Reading => ({ state: 'error', message: t('couldNotRead', String(err)) }),
     );
     if (n !== look.current) return;
     readings.current.keep(tabId, url, reading);
@@ -95,7 +96,7 @@ export function useFollowedTab(autoRead: boolean | null): FollowedTabModel {
     const access = { sitePermitted: site?.permitted ?? false, autoRead: autoReadRef.current };
     // Asked for, a page still loading is read as it is now, as the popup reads it.
     const step = nextStep({ tabId, url, loading: tab.status === 'loading' && !asked }, access, browser.runtime.getURL('/'));
-    if (step.step === 'restricted') return setState({ view: 'shown', tabId, url: url ?? '', reading: { state: 'restricted', message: step.message }, site: null });
+    if (step.step === 'restricted') return setState({ view: 'shown', tabId, url: url ?? '', reading: { state: 'restricted', message: say(step.said, step.message) }, site: null });
     if (step.step === 'own') return setState({ view: 'own' });
     if (step.step === 'wait') {
       setState({ view: 'wait' });

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { t } from '@/components/i18n';
 import { StatusView } from '@/components/StatusView';
 import { useOptions } from '@/components/use-options';
 import { BulkActions } from './BulkActions';
@@ -9,6 +10,14 @@ import { SiteStats } from './SiteStats';
 import { Toolbar } from './Toolbar';
 import { useLibrary } from './use-library';
 import { usageLine } from './usage';
+
+/** "No saved summary matches “bridge” on news.example." */
+function noMatch(text: string, site: string | null): string {
+  if (text && site) return t('noMatchTextSite', text, site);
+  if (text) return t('noMatchText', text);
+  if (site) return t('noMatchSite', site);
+  return t('noMatch');
+}
 
 export function App() {
   useOptions();
@@ -29,8 +38,8 @@ export function App() {
   }, [lib.removed, lib.shown]);
 
   const { load } = lib;
-  if (load.state === 'loading') return <StatusView busy title="Loading saved summaries…" />;
-  if (load.state === 'failed') return <StatusView title="Saved summaries could not be loaded" message={load.message} />;
+  if (load.state === 'loading') return <StatusView busy title={t('loadingSummaries')} />;
+  if (load.state === 'failed') return <StatusView title={t('summariesLoadFailed')} message={load.message} />;
 
   const { entries, unreadable, bytes } = load.list;
   const clearSearch = () => {
@@ -40,7 +49,7 @@ export function App() {
   return (
     <main>
       <header class="page-head">
-        <h1>Saved summaries</h1>
+        <h1>{t('savedSummaries')}</h1>
         <span class="muted" data-testid="count">
           {usageLine(entries.length, bytes)}
         </span>
@@ -61,25 +70,25 @@ export function App() {
       {entries.length === 0 ? (
         <div class="empty" data-testid="empty">
           <p>
-            <strong>Nothing saved yet.</strong>
+            <strong>{t('nothingSaved')}</strong>
           </p>
-          <p>Open an article, click Winnow in the toolbar, then “Save”: the summary will be kept here.</p>
+          <p>{t('nothingSavedHow')}</p>
         </div>
       ) : lib.shown.length === 0 ? (
         <div class="empty" data-testid="no-results">
           <p>
-            <strong>No saved summary matches{lib.filters.text.trim() ? ` “${lib.filters.text.trim()}”` : ''}{lib.filters.site ? ` on ${lib.filters.site}` : ''}.</strong>
+            <strong>{noMatch(lib.filters.text.trim(), lib.filters.site)}</strong>
           </p>
           <button type="button" onClick={clearSearch}>
-            Clear search
+            {t('clearSearch')}
           </button>
         </div>
       ) : (
         <>
           <p class="visually-hidden" role="status">
-            {lib.shown.length === entries.length ? '' : `${lib.shown.length} of ${entries.length} shown`}
+            {lib.shown.length === entries.length ? '' : t('shownOf', lib.shown.length, entries.length)}
           </p>
-          <ul class="entries" data-testid="entries" aria-label="Saved summaries" onKeyDown={moveBetweenEntries}>
+          <ul class="entries" data-testid="entries" aria-label={t('savedSummaries')} onKeyDown={moveBetweenEntries}>
             {lib.shown.map((e) => (
               <EntryCard
                 key={e.id}

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { SavedSummary } from '@/utils/storage/saved-summary';
 import type { ExportFormat } from './export-download';
+import { t, tn } from '@/components/i18n';
 import { ImportButton } from './ImportButton';
 
 interface Props {
@@ -22,7 +23,6 @@ export function BulkActions(p: Props) {
   useEffect(() => {
     if (all.current) all.current.indeterminate = count > 0 && !allChosen;
   }, [count, allChosen]);
-  const scope = count ? `${count} selected` : 'all';
   return (
     <div class="bulk" data-testid="bulk">
       {p.total > 0 && (
@@ -36,17 +36,27 @@ export function BulkActions(p: Props) {
               disabled={p.shown.length === 0}
               onChange={(e) => p.onSelectShown(e.currentTarget.checked)}
             />
-            Select all shown
+            {t('selectAllShown')}
           </label>
           <button type="button" class="danger" data-testid="delete-selected" disabled={count === 0} onClick={p.onDeleteChosen}>
-            Delete selected ({count})
+            {t('deleteSelected', count)}
           </button>
-          <span class="bulk-group" role="group" aria-label={`Export ${scope}`}>
-            <span class="muted">Export {scope}:</span>
-            <button type="button" data-testid="export-md" aria-label={`Export ${scope} as Markdown`} onClick={() => p.onExport('md')}>
+          <span class="bulk-group" role="group" aria-label={count ? tn('exportSelected', count) : t('exportAll')}>
+            <span class="muted">{count ? tn('exportSelectedLabel', count) : t('exportAllLabel')}</span>
+            <button
+              type="button"
+              data-testid="export-md"
+              aria-label={count ? tn('exportSelectedAs', count, 'Markdown') : t('exportAllAs', 'Markdown')}
+              onClick={() => p.onExport('md')}
+            >
               Markdown
             </button>
-            <button type="button" data-testid="export-json" aria-label={`Export ${scope} as JSON`} onClick={() => p.onExport('json')}>
+            <button
+              type="button"
+              data-testid="export-json"
+              aria-label={count ? tn('exportSelectedAs', count, 'JSON') : t('exportAllAs', 'JSON')}
+              onClick={() => p.onExport('json')}
+            >
               JSON
             </button>
           </span>

@@ -3,8 +3,7 @@ import type { SavedSummary } from '@/utils/storage/saved-summary';
 import { siteOf } from '@/utils/storage/library';
 import { isHttpUrl } from '@/utils/url';
 import { CopyButtons } from '@/components/CopyButtons';
-import { formatDate } from '@/components/date';
-import { percent } from '@/components/kinds';
+import { formatDate, formatPercent, t, tn } from '@/components/i18n';
 import { FoldedText } from '@/components/FoldedText';
 import { withWordCounts } from './word-counts';
 import { MarkedText } from '@/components/MarkedText';
@@ -13,8 +12,8 @@ import { SafeLink } from '@/components/SafeLink';
 
 const PREVIEW_POINTS = 2;
 const TEXT_VIEWS = [
-  { id: 'marked', label: 'Marked text' },
-  { id: 'clean', label: 'Without padding' },
+  { id: 'marked', label: 'viewMarked' },
+  { id: 'clean', label: 'viewClean' },
 ] as const;
 
 /** The kept article, marked or with its padding folded away. */
@@ -23,7 +22,13 @@ function SavedText({ id, marked }: { id: string; marked: NonNullable<SavedSummar
   const prefix = `entry-${id}`;
   return (
     <>
-      <ViewTabs tabs={TEXT_VIEWS} current={view} onChange={setView} label="Article text" idPrefix={prefix} />
+      <ViewTabs
+        tabs={TEXT_VIEWS.map((v) => ({ id: v.id, label: t(v.label) }))}
+        current={view}
+        onChange={setView}
+        label={t('articleText')}
+        idPrefix={prefix}
+      />
       <div id={`${prefix}-panel`} role="tabpanel" aria-labelledby={`${prefix}-tab-${view}`}>
         {view === 'marked' ? (
           <MarkedText blocks={marked.blocks} sentences={marked.sentences} />
@@ -56,7 +61,7 @@ export function EntryCard({ entry, selected, onSelect, onDelete, onTogglePin }: 
         class="entry-check"
         data-testid="entry-select"
         checked={selected}
-        aria-label={`Select “${entry.title}”`}
+        aria-label={t('selectEntry', entry.title)}
         onChange={(e) => onSelect(e.currentTarget.checked)}
       />
       <div class="entry-body">
@@ -65,52 +70,52 @@ export function EntryCard({ entry, selected, onSelect, onDelete, onTogglePin }: 
           <SafeLink href={entry.url}>{entry.title}</SafeLink>
           {entry.pinned && (
             <span class="pin-badge" data-testid="pinned-badge">
-              <PinIcon /> Pinned
+              <PinIcon /> {t('pinned')}
             </span>
           )}
         </h2>
         <p class="meta muted">
-          {siteOf(entry)} · saved {formatDate(entry.savedAt)} · {percent(entry.paddingRatio)} padding ·{' '}
-          {entry.readingMinutes} min read
+          {siteOf(entry)} · {t('savedOn', formatDate(entry.savedAt))} · {t('paddingShare', formatPercent(entry.paddingRatio))} ·{' '}
+          {t('readTime', entry.readingMinutes)}
         </p>
         <ol class="points">
           {points.map((p, i) => (
             <li key={i}>{p}</li>
           ))}
         </ol>
-        {!open && more > 0 && <p class="more muted">+ {more} more key {more === 1 ? 'point' : 'points'}</p>}
+        {!open && more > 0 && <p class="more muted">{tn('morePoints', more)}</p>}
         {open && (
           <div class="detail" id={detailId}>
             {entry.marked ? (
               <SavedText id={entry.id} marked={entry.marked} />
             ) : (
-              <p class="muted">The marked text was not kept for this page.</p>
+              <p class="muted">{t('markedNotKept')}</p>
             )}
             {isHttpUrl(entry.url) && (
               <p>
-                <SafeLink href={entry.url}>Open the original page ↗</SafeLink>
+                <SafeLink href={entry.url}>{t('openOriginal')}</SafeLink>
               </p>
             )}
           </div>
         )}
         <div class="entry-actions">
           <button type="button" aria-expanded={open ? 'true' : 'false'} aria-controls={detailId} onClick={() => setOpen(!open)}>
-            {open ? 'Close' : 'Open'}
+            {t(open ? 'close' : 'open')}
           </button>
           <button
             type="button"
             class="pin"
             data-testid="pin"
             aria-pressed={entry.pinned ? 'true' : 'false'}
-            aria-label={`Pin “${entry.title}”`}
-            title={entry.pinned ? 'Pinned: never removed to make room' : 'Pin: never remove to make room'}
+            aria-label={t('pinEntry', entry.title)}
+            title={t(entry.pinned ? 'pinnedTitle' : 'pinTitle')}
             onClick={onTogglePin}
           >
-            <PinIcon /> Pin
+            <PinIcon /> {t('pin')}
           </button>
           <CopyButtons source={{ title: entry.title, url: entry.url, points: entry.keyPoints }} describedBy={titleId} />
-          <button type="button" class="danger" onClick={onDelete} aria-label={`Delete “${entry.title}”`}>
-            Delete
+          <button type="button" class="danger" onClick={onDelete} aria-label={t('deleteEntry', entry.title)}>
+            {t('delete')}
           </button>
         </div>
       </div>

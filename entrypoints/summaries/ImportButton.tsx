@@ -1,4 +1,5 @@
 import { useRef } from 'preact/hooks';
+import { t } from '@/components/i18n';
 
 interface Props {
   onText: (text: string) => void;
@@ -15,13 +16,13 @@ export function ImportButton({ onText, onError }: Props) {
     try {
       onText(await file.text());
     } catch (err) {
-      onError(`Nothing was imported: “${file.name}” could not be read (${String(err)}).`);
+      onError(t('importUnreadableFile', file.name, String(err)));
     }
   };
   return (
     <>
       <button type="button" data-testid="import" onClick={() => input.current?.click()}>
-        Import JSON…
+        {t('importJson')}
       </button>
       <input
         ref={input}

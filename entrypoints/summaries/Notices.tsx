@@ -1,4 +1,5 @@
 import type { Ref } from 'preact';
+import { t, tn } from '@/components/i18n';
 import type { Notice, Removed } from './use-library';
 
 interface NoticesProps {
@@ -13,8 +14,7 @@ export function Notices({ unreadable, notice, onDismiss }: NoticesProps) {
     <>
       {unreadable > 0 && (
         <p class="notice error" role="alert" data-testid="unreadable">
-          {unreadable === 1 ? '1 entry' : `${unreadable} entries`} could not be read and {unreadable === 1 ? 'is' : 'are'} not
-          shown.
+          {tn('unreadableEntries', unreadable)}
         </p>
       )}
       {/* The live regions stay mounted so that a new message is announced. */}
@@ -32,7 +32,7 @@ function Message({ notice, onDismiss }: { notice: Notice; onDismiss: () => void 
   return (
     <p class={`notice ${notice.kind} dismissable`} data-testid={notice.kind === 'error' ? 'notice-error' : 'notice-ok'}>
       <span>{notice.text}</span>
-      <button type="button" class="linkish" aria-label="Dismiss message" onClick={onDismiss}>
+      <button type="button" class="linkish" aria-label={t('dismissMessage')} onClick={onDismiss}>
         ✕
       </button>
     </p>
@@ -49,16 +49,16 @@ interface ToastProps {
 /** "Deleted …" with Undo, for one entry or a whole batch. */
 export function UndoToast({ removed, buttonRef, onUndo, onDismiss }: ToastProps) {
   const first = removed?.entries[0];
-  const what = removed?.entries.length === 1 && first ? `“${first.title}”` : `${removed?.entries.length ?? 0} summaries`;
+  const what = removed?.entries.length === 1 && first ? t('deletedOne', first.title) : tn('deletedMany', removed?.entries.length ?? 0);
   return (
     <div role="status" class="live">
       {removed && (
         <div class="toast" data-testid="toast">
-          <span>Deleted {what}.</span>
+          <span>{what}</span>
           <button type="button" ref={buttonRef} onClick={onUndo}>
-            Undo
+            {t('undo')}
           </button>
-          <button type="button" aria-label="Dismiss" onClick={onDismiss}>
+          <button type="button" aria-label={t('dismiss')} onClick={onDismiss}>
             ✕
           </button>
         </div>

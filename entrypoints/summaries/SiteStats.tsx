@@ -1,8 +1,8 @@
 import { useMemo } from 'preact/hooks';
 import type { SavedSummary } from '@/utils/storage/saved-summary';
 import { siteStats } from '@/utils/storage/library';
-import { percent } from '@/components/kinds';
-import { plural } from './usage';
+import { formatPercent, tn, tx } from '@/components/i18n';
+import { cssPercent } from '@/components/kinds';
 
 /** Average padding per site over every saved page, folded away until asked for. */
 export function SiteStats({ entries }: { entries: readonly SavedSummary[] }) {
@@ -10,15 +10,15 @@ export function SiteStats({ entries }: { entries: readonly SavedSummary[] }) {
   if (!stats.length) return null;
   return (
     <details class="site-stats" data-testid="site-stats">
-      <summary>Padding by site ({plural(stats.length, 'site')})</summary>
+      <summary>{tn('paddingBySite', stats.length)}</summary>
       <ul>
         {stats.map((s) => (
           <li key={s.site} data-testid="site-stat">
             <span class="stat-text">
-              <strong>{s.site}</strong>: {percent(s.averagePadding)} padding over {plural(s.pages, 'page')}
+              {tx('siteStat', <strong>{s.site}</strong>, formatPercent(s.averagePadding), tn('pages', s.pages))}
             </span>
             <span class="stat-bar" aria-hidden="true">
-              <span style={{ width: percent(s.averagePadding) }} />
+              <span style={{ width: cssPercent(s.averagePadding) }} />
             </span>
           </li>
         ))}

@@ -1,12 +1,13 @@
 import type { Ref } from 'preact';
 import type { SortOrder } from '@/utils/storage/library';
+import { t, type MessageKey } from '@/components/i18n';
 import type { Filters } from './use-library';
 
-const SORTS: { id: SortOrder; label: string }[] = [
-  { id: 'newest', label: 'Newest first' },
-  { id: 'oldest', label: 'Oldest first' },
-  { id: 'most-padding', label: 'Most padding first' },
-  { id: 'least-padding', label: 'Least padding first' },
+const SORTS: { id: SortOrder; label: MessageKey }[] = [
+  { id: 'newest', label: 'sortNewest' },
+  { id: 'oldest', label: 'sortOldest' },
+  { id: 'most-padding', label: 'sortMostPadding' },
+  { id: 'least-padding', label: 'sortLeastPadding' },
 ];
 
 interface Props {
@@ -19,15 +20,15 @@ interface Props {
 /** Search as you type, a site filter built from the sites present, and the sort order. */
 export function Toolbar({ filters, sites, onChange, searchRef }: Props) {
   return (
-    <form class="toolbar" role="search" aria-label="Search saved summaries" onSubmit={(e) => e.preventDefault()}>
+    <form class="toolbar" role="search" aria-label={t('searchLabel')} onSubmit={(e) => e.preventDefault()}>
       <label class="field grow">
-        <span>Search</span>
+        <span>{t('search')}</span>
         <input
           ref={searchRef}
           type="search"
           data-testid="search"
           value={filters.text}
-          placeholder="Title, site or key point  ( / )"
+          placeholder={t('searchPlaceholder')}
           aria-keyshortcuts="/"
           autocomplete="off"
           spellcheck={false}
@@ -41,13 +42,13 @@ export function Toolbar({ filters, sites, onChange, searchRef }: Props) {
         />
       </label>
       <label class="field">
-        <span>Site</span>
+        <span>{t('site')}</span>
         <select
           data-testid="site-filter"
           value={filters.site ?? ''}
           onChange={(e) => onChange({ site: e.currentTarget.value || null })}
         >
-          <option value="">All sites</option>
+          <option value="">{t('allSites')}</option>
           {sites.map((s) => (
             <option key={s} value={s}>
               {s}
@@ -56,7 +57,7 @@ export function Toolbar({ filters, sites, onChange, searchRef }: Props) {
         </select>
       </label>
       <label class="field">
-        <span>Sort</span>
+        <span>{t('sort')}</span>
         <select
           data-testid="sort"
           value={filters.sort}
@@ -64,7 +65,7 @@ export function Toolbar({ filters, sites, onChange, searchRef }: Props) {
         >
           {SORTS.map((s) => (
             <option key={s.id} value={s.id}>
-              {s.label}
+              {t(s.label)}
             </option>
           ))}
         </select>

@@ -13,8 +13,8 @@ import {
   SUMMARY_PREFIX,
   type SummaryList,
 } from '@/utils/storage/summaries-store';
+import { formatNumber, say, t, tn, type MessageKey } from '@/components/i18n';
 import { downloadExport, type ExportFormat } from './export-download';
-import { plural } from './usage';
 
 type Load = { state: 'loading' } | { state: 'ready'; list: SummaryList } | { state: 'failed'; message: string };
 
@@ -57,7 +57,7 @@ export function useLibrary() {
     } catch (err) {
       if (n !== latest.current) return;
       setLoad((prev) => (prev.state === 'ready' ? prev : { state: 'failed', message: String(err) }));
-      setNotice({ kind: 'error', text: `Saved summaries could not be read again: ${String(err)}` });
+      setNotice({ kind: 'error', text: t('summariesReloadFailed', String(err)) });
     }
   }, []);
 
@@ -83,17 +83,17 @@ export function useLibrary() {
   const chosen = useMemo(() => shown.filter((e) => selected.has(e.id)), [shown, selected]);
 
   /** Runs a storage action; a failure becomes an alert instead of an unhandled rejection. */
-  const attempt = async (what: string, action: () => Promise<void>) => {
+  const attempt = async (failed: MessageKey, action: () => Promise<void>) => {
     try {
       await action();
     } catch (err) {
-      setNotice({ kind: 'error', text: `${what} failed: ${String(err)}` });
+      setNotice({ kind: 'error', text: t(failed, String(err)) });
     }
     await refresh();
   };
 
   const remove = (list: SavedSummary[]) =>
-    attempt('Deleting', async () => {
+    attempt('failedDelete', async () => {
       if (!list.length) return;
       await deleteSummaries(list.map((e) => e.id));
       setRemoved({ entries: list });
@@ -102,7 +102,7 @@ export function useLibrary() {
     });
 
   const undo = () =>
-    attempt('Undo', async () => {
+    attempt('failedUndo', async () => {
       if (!removed) return;
       const result = await restoreSummaries(removed.entries);
       if (!result.ok) throw new Error(result.message);
@@ -110,17 +110,17 @@ export function useLibrary() {
     });
 
   const togglePin = (entry: SavedSummary) =>
-    attempt(entry.pinned ? 'Unpinning' : 'Pinning', async () => {
+    attempt(entry.pinned ? 'failedUnpin' : 'failedPin', async () => {
       if (!(await setPinned(entry.id, !entry.pinned))) {
-        setNotice({ kind: 'error', text: `“${entry.title}” is no longer saved.` });
+        setNotice({ kind: 'error', text: t('noLongerSaved', entry.title) });
       }
     });
 
   const importText = (text: string) =>
-    attempt('Import', async () => {
+    attempt('failedImport', async () => {
       const parsed = parseImport(text);
       if (!parsed.ok) {
-        setNotice({ kind: 'error', text: `Nothing was imported. ${parsed.error}` });
+        setNotice({ kind: 'error', text: t('importNothing', say(parsed.said, parsed.error)) });
         return;
       }
       const current = (await listSummaries()).entries;
@@ -130,17 +130,16 @@ export function useLibrary() {
       const sum = (list: readonly SavedSummary[]) => list.reduce((n, e) => n + entryBytes(e), 0);
       const after = sum(current) - sum(toWrite.flatMap((e) => existing.get(e.id) ?? [])) + sum(toWrite);
       if (after > BYTE_BUDGET) {
-        const mb = (n: number) => (n / 1048576).toFixed(1);
-        setNotice({ kind: 'error', text: `Nothing was imported: the library would take ${mb(after)} MB, more than the ${mb(BYTE_BUDGET)} MB it may use.` });
+        const mb = (n: number) => formatNumber(n / 1048576, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+        setNotice({ kind: 'error', text: t('importTooBig', mb(after), mb(BYTE_BUDGET)) });
         return;
       }
       const { libraryLimit } = await loadOptions();
       const result = await importSummaries(toWrite, { maxEntries: libraryLimit, maxBytes: BYTE_BUDGET });
       if (!result.ok) throw new Error(result.message);
-      const made = result.evicted.length
-        ? ` The library holds ${libraryLimit}: the ${plural(result.evicted.length, 'oldest unpinned summary was', 'oldest unpinned summaries were')} removed.`
-        : '';
-      setNotice({ kind: 'ok', text: `Imported ${plural(toWrite.length, 'summary', 'summaries')} (${updated} updated).${made}` });
+      const imported = tn('imported', toWrite.length, updated);
+      const made = result.evicted.length ? tn('importEvicted', result.evicted.length, libraryLimit) : '';
+      setNotice({ kind: 'ok', text: made ? `${imported} ${made}` : imported });
     });
 
   const exportAs = (format: ExportFormat) => {
@@ -148,7 +147,7 @@ export function useLibrary() {
     try {
       downloadExport(list, format);
     } catch (err) {
-      setNotice({ kind: 'error', text: `Export failed: ${String(err)}` });
+      setNotice({ kind: 'error', text: t('failedExport', String(err)) });
     }
   };
 

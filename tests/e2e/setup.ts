@@ -12,10 +12,10 @@ export interface Env {
   close(): Promise<void>;
 }
 
-/** A Chromium with the built extension, and the fixtures served from 127.0.0.1. */
-export async function startEnv(): Promise<Env> {
+/** A Chromium with the built extension, and the fixtures served from 127.0.0.1; `args` are extra switches (`--lang=fr`). */
+export async function startEnv(args: string[] = []): Promise<Env> {
   const server = await serveDirectory(FIXTURES_DIR);
-  const h = await launchWithExtension(EXTENSION_DIR);
+  const h = await launchWithExtension(EXTENSION_DIR, { args });
   return {
     h,
     server,

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createMenus, MENU_ITEMS, MENU_LINK, MENU_PAGE, MENU_SELECTION, onMenuClicked } from '../../entrypoints/background/context-menu';
+import { createMenus, menuItems, MENU_LINK, MENU_PAGE, MENU_SELECTION, onMenuClicked } from '../../entrypoints/background/context-menu';
 import { NOTHING_SELECTED } from '../../utils/extract/selection';
 import { getReaderJob, MAX_JOBS, parseReaderJob, putReaderJob } from '../../utils/storage/reader-jobs';
 import { articleOf } from '../support/articles';
@@ -33,13 +33,13 @@ describe('the menu items', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('are the three the reader sees, each where it applies', () => {
-    expect(MENU_ITEMS.map((m) => [m.title, m.contexts])).toEqual([
+    expect(menuItems().map((m) => [m.title, m.contexts])).toEqual([
       ['Winnow this page', ['page']],
       ['Winnow the selection', ['selection']],
       ['Winnow this link', ['link']],
     ]);
     // A link item only on links Winnow could read.
-    expect(MENU_ITEMS[2]!.targetUrlPatterns).toEqual(['http://*/*', 'https://*/*']);
+    expect(menuItems()[2]!.targetUrlPatterns).toEqual(['http://*/*', 'https://*/*']);
   });
 
   it('are made afresh, so an update never lists them twice', async () => {
@@ -89,7 +89,7 @@ describe('onMenuClicked', () => {
   it('says nothing is selected when neither the page nor the menu has any text', async () => {
     pageScript({ ok: false, reason: 'empty', message: NOTHING_SELECTED });
     const opened = await click({ menuItemId: MENU_SELECTION, frameId: 0, selectionText: '' });
-    expect(opened?.job).toEqual({ source: 'selection', result: { ok: false, reason: 'empty', message: NOTHING_SELECTED } });
+    expect(opened?.job).toEqual({ source: 'selection', result: { ok: false, reason: 'empty', message: NOTHING_SELECTED, said: { code: 'nothingSelected' } } });
   });
 
   it('does not run a script in a page the browser reserves', async () => {

@@ -245,7 +245,7 @@ describe('pages with nothing to read', () => {
     ['only whitespace', '<html><body>   \n\t  </body></html>'],
     ['only scripts and styles', '<html><head><style>p{color:red}</style></head><body><script>var x = "hello world";</script></body></html>'],
   ])('says %s has no readable text', (_name, html) => {
-    expect(read(html)).toEqual({ ok: false, reason: 'empty', message: 'There is no readable text on this page.' });
+    expect(read(html)).toEqual({ ok: false, reason: 'empty', message: 'There is no readable text on this page.', said: { code: 'extractNoText' } });
   });
 
   it('says a page with a few lines is not an article', () => {

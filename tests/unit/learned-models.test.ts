@@ -120,9 +120,9 @@ describe('the padding model', () => {
   });
 
   it('gives a rule’s own reason when the rules found a cue but did not mark', () => {
-    const cue = { kind: 'speculation' as const, weight: 1, reason: 'Hedge “likely”' };
+    const cue = { kind: 'speculation' as const, weight: 1, reason: 'Hedge “likely”', why: { code: 'hedge', cue: 'likely' } };
     const [row] = contextRows([rowWith('question')], [0]);
-    expect(explain(row!, [cue], model)).toEqual({ kind: 'speculation', reason: 'Hedge “likely”' });
+    expect(explain(row!, [cue], model)).toEqual({ kind: 'speculation', reason: 'Hedge “likely”', why: [{ code: 'hedge', cue: 'likely' }] });
   });
 
   it('says "generic wording" when the words drove the mark', () => {

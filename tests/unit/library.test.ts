@@ -187,7 +187,7 @@ describe('import', () => {
 
   it('refuses a huge file before parsing it', () => {
     const r = parseImport(' '.repeat(MAX_IMPORT_BYTES + 1));
-    expect(r).toEqual({ ok: false, error: expect.stringMatching(/imports files up to 20 MB/) });
+    expect(r).toEqual({ ok: false, error: expect.stringMatching(/imports files up to 20 MB/), said: { code: 'importFileTooBig', args: ['20.0', 20] } });
   });
 
   it('accepts version 1 exports, migrating their entries', () => {

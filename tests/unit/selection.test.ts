@@ -58,8 +58,8 @@ describe('articleFromSelection', () => {
   });
 
   it('says plainly that nothing is selected', () => {
-    expect(selected(PAGE, () => [])).toEqual({ ok: false, reason: 'empty', message: NOTHING_SELECTED });
-    expect(selected(PAGE, (doc) => [rangeOver(doc, 'a', 3, 'a', 3)])).toEqual({ ok: false, reason: 'empty', message: NOTHING_SELECTED });
+    expect(selected(PAGE, () => [])).toEqual({ ok: false, reason: 'empty', message: NOTHING_SELECTED, said: { code: 'nothingSelected' } });
+    expect(selected(PAGE, (doc) => [rangeOver(doc, 'a', 3, 'a', 3)])).toEqual({ ok: false, reason: 'empty', message: NOTHING_SELECTED, said: { code: 'nothingSelected' } });
   });
 
   it('leaves out scripts and styles caught in the selection', () => {
@@ -108,6 +108,6 @@ describe('articleFromSelectionText (the menu’s own copy of the selection)', ()
   });
 
   it.each([[''], ['   \n\n  ']])('says nothing is selected for %j', (text) => {
-    expect(articleFromSelectionText(text, 'https://news.example/x', 'X')).toEqual({ ok: false, reason: 'empty', message: NOTHING_SELECTED });
+    expect(articleFromSelectionText(text, 'https://news.example/x', 'X')).toEqual({ ok: false, reason: 'empty', message: NOTHING_SELECTED, said: { code: 'nothingSelected' } });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionShortcut, shortcutSteps, SUGGESTED_SHORTCUT } from '../../utils/shortcut';
+import { actionShortcut, SUGGESTED_SHORTCUT } from '../../utils/shortcut';
 
 describe('actionShortcut', () => {
   it.each([
@@ -24,10 +24,5 @@ describe('actionShortcut', () => {
 describe('the suggested shortcut', () => {
   it('is a letter with Alt and Shift (Control and Shift on a Mac)', () => {
     expect(SUGGESTED_SHORTCUT).toEqual({ default: 'Alt+Shift+K', mac: 'MacCtrl+Shift+K' });
-  });
-
-  it('tells the way to the settings in each browser', () => {
-    expect(shortcutSteps(true)).toMatch(/about:addons.*gear.*Manage Extension Shortcuts/);
-    expect(shortcutSteps(false)).toMatch(/chrome:\/\/extensions\/shortcuts/);
   });
 });

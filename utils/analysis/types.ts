@@ -5,10 +5,24 @@ import type { PaddingKind, Sensitivity } from './vocabulary';
 // The analysis's types speak the shared vocabulary; its lists and checks live in vocabulary.ts.
 export type { PaddingKind, Sensitivity };
 
+/**
+ * One reason for a mark as a stable code and what it names, so that a view can say it in the
+ * reader's language (the code names a message of the interface's catalogue: reason_<code>).
+ */
+export interface MarkReason {
+  code: string;
+  /** The phrase found, when the reason quotes one: { code: 'cliche', cue: 'since the dawn of time' }. */
+  cue?: string;
+  /** The sentence (counted from 1) that a repetition says again. */
+  sentence?: number;
+}
+
 export interface PaddingMark {
   kind: PaddingKind;
-  /** Names the cue, for a reader: 'Hedge "likely" with no source'. */
+  /** Names the cue, for a reader, in English: 'Hedge "likely" with no source'. */
   reason: string;
+  /** The same reasons as codes, in the same order (absent from marks saved before they existed). */
+  why?: MarkReason[];
   /** 0–1: how sure the marker is. */
   confidence: number;
 }

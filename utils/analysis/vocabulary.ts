@@ -5,7 +5,7 @@
  * and options pages can import it without pulling the analysis (and its cue lists) in.
  */
 import { isFiniteNumber, isObject, isString } from '../guards';
-import type { PaddingMark } from './types';
+import type { MarkReason, PaddingMark } from './types';
 
 export const PADDING_KINDS = [
   'boilerplate',
@@ -48,6 +48,17 @@ export function isPointCount(v: unknown): v is number {
 /** A mark as stored or sent: a known kind, a reason and a confidence. */
 export function isPaddingMark(v: unknown): v is PaddingMark {
   return isObject(v) && isPaddingKind(v.kind) && isString(v.reason) && isFiniteNumber(v.confidence);
+}
+
+/** A mark's reason code as stored or sent: a plain code, and what it names where it names something. */
+export function isMarkReason(v: unknown): v is MarkReason {
+  return (
+    isObject(v) &&
+    isString(v.code) &&
+    /^[a-z0-9_]+$/.test(v.code) &&
+    (v.cue === undefined || isString(v.cue)) &&
+    (v.sentence === undefined || (typeof v.sentence === 'number' && Number.isInteger(v.sentence)))
+  );
 }
 
 /** Every kind except those in `off`, in the list's order: what is marked when a reader turned `off` off. */

@@ -1,3 +1,4 @@
+import { said } from '../said';
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { blocksFromElement } from './blocks';
 import { fallbackBlocks } from './fallback';
@@ -63,6 +64,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
       ok: false,
       reason: 'unsupported',
       message: type === 'application/pdf' ? 'This is a PDF, not a web page.' : `This tab shows a file (${type}), not a web page.`,
+      said: type === 'application/pdf' ? said('extractPdf') : said('extractFile', type),
     };
   }
   const maxWords = options.maxWords ?? MAX_ARTICLE_WORDS;
@@ -71,7 +73,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   try {
     copy = readableCopy(doc, readLimit, options);
   } catch (err) {
-    return { ok: false, reason: 'error', message: `The page could not be read: ${String(err)}` };
+    return { ok: false, reason: 'error', message: `The page could not be read: ${String(err)}`, said: said('extractFailed', String(err)) };
   }
   const { doc: clone, coverage, words: visible } = copy;
   // A CJK character carries about as much as three Latin ones: the length thresholds shrink to match.
@@ -126,7 +128,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   }
 
   if (words === 0) {
-    return { ok: false, reason: 'empty', message: 'There is no readable text on this page.' };
+    return { ok: false, reason: 'empty', message: 'There is no readable text on this page.', said: said('extractNoText') };
   }
   // Judge by the result, not by the heuristic alone: the two can disagree.
   if (!options.acceptShort && (words < MIN_ARTICLE_WORDS || (!readerable && words < MIN_WORDS_WHEN_UNREADERABLE))) {
@@ -134,6 +136,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
       ok: false,
       reason: 'not-article',
       message: "This page doesn't look like an article: there is too little running text to summarize.",
+      said: said('extractNotArticle'),
     };
   }
 
@@ -154,7 +157,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     blocks: kept.blocks,
     engine,
     truncated,
-    notes: readingNotes({
+    ...readingNotes({
       fallbackWhy,
       coverage,
       truncated: truncated ? { kept: kept.kept, total } : null,

@@ -1,3 +1,4 @@
+import { said } from '../said';
 /**
  * A page fetched from a link ("Winnow this link") read as an article: decoded by its bytes and
  * declared charset, parsed without running anything (the caller's parser), and read by the same
@@ -42,16 +43,21 @@ export function readFetchedPage(page: FetchedPage, parseHtml: ParseHtml, acceptS
     try {
       doc = parseHtml(decodeHtml(page.bytes, charset), page.url);
     } catch (err) {
-      return { ok: false, reason: 'error', message: `The linked page could not be read: ${String(err)}` };
+      return { ok: false, reason: 'error', message: `The linked page could not be read: ${String(err)}`, said: said('linkPageFailed', String(err)) };
     }
     return extractArticle(doc, { url: page.url, acceptShort });
   }
   if (type === 'text/plain') {
     const article = articleFromText(decodeHtml(page.bytes, charset), page.url, hostOf(page.url));
-    return countWords(article.blocks) > 0 ? { ok: true, article } : { ok: false, reason: 'empty', message: 'The linked file is empty.' };
+    return countWords(article.blocks) > 0 ? { ok: true, article } : { ok: false, reason: 'empty', message: 'The linked file is empty.', said: said('linkEmpty') };
   }
   if (type === 'application/pdf') {
-    return { ok: false, reason: 'unsupported', message: 'The link leads to a PDF. Winnow reads web pages; open the PDF in the browser instead.' };
+    return {
+      ok: false,
+      reason: 'unsupported',
+      message: 'The link leads to a PDF. Winnow reads web pages; open the PDF in the browser instead.',
+      said: said('linkPdf'),
+    };
   }
-  return { ok: false, reason: 'unsupported', message: `The link leads to a file (${type}), not a web page.` };
+  return { ok: false, reason: 'unsupported', message: `The link leads to a file (${type}), not a web page.`, said: said('linkFile', type) };
 }

@@ -7,16 +7,20 @@ import { blocksFromElement } from './blocks';
 import { clean, countWords, cutBlocks, MAX_ARTICLE_WORDS, textDirection } from './article-text';
 import { articleFromText } from './plain-text';
 import type { Article, ExtractResult } from './types';
+import { said } from '../said';
 
 export const NOTHING_SELECTED =
   'Nothing is selected. Select some text in the page, then right-click it and choose “Winnow the selection”.';
 
 const plural = (n: number, one: string, many: string): string => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
-function selectionNotes(words: number, kept: number | null): string[] {
+function selectionNotes(words: number, kept: number | null): Pick<Article, 'notes' | 'noteCodes'> {
   return kept === null
-    ? [`Only the selected text was read (${plural(words, 'word', 'words')}).`]
-    : [`Only the selected text was read, and it is very long: the first ${plural(kept, 'word', 'words')} of ${words.toLocaleString('en')}.`];
+    ? { notes: [`Only the selected text was read (${plural(words, 'word', 'words')}).`], noteCodes: [said('noteSelection', words)] }
+    : {
+        notes: [`Only the selected text was read, and it is very long: the first ${plural(kept, 'word', 'words')} of ${words.toLocaleString('en')}.`],
+        noteCodes: [said('noteSelectionCut', kept, words)],
+      };
 }
 
 /**
@@ -34,7 +38,7 @@ export function articleFromSelection(doc: Document, ranges: readonly Range[], ur
   }
   const blocks = blocksFromElement(holder);
   const words = countWords(blocks);
-  if (!words) return { ok: false, reason: 'empty', message: NOTHING_SELECTED };
+  if (!words) return { ok: false, reason: 'empty', message: NOTHING_SELECTED, said: said('nothingSelected') };
   const kept = cutBlocks(blocks, maxWords);
   const truncated = kept.blocks.length < blocks.length;
   const article: Article = {
@@ -49,7 +53,7 @@ export function articleFromSelection(doc: Document, ranges: readonly Range[], ur
     excerpt: null,
     blocks: kept.blocks,
     truncated,
-    notes: selectionNotes(words, truncated ? kept.kept : null),
+    ...selectionNotes(words, truncated ? kept.kept : null),
   };
   return { ok: true, article };
 }
@@ -61,11 +65,11 @@ export function articleFromSelection(doc: Document, ranges: readonly Range[], ur
 export function articleFromSelectionText(text: string, url: string, title: string | undefined, maxWords = MAX_ARTICLE_WORDS): ExtractResult {
   const article = articleFromText(text, url, clean(title) ?? url, false);
   const words = countWords(article.blocks);
-  if (!words) return { ok: false, reason: 'empty', message: NOTHING_SELECTED };
+  if (!words) return { ok: false, reason: 'empty', message: NOTHING_SELECTED, said: said('nothingSelected') };
   const kept = cutBlocks(article.blocks, maxWords);
   const truncated = kept.blocks.length < article.blocks.length;
   return {
     ok: true,
-    article: { ...article, blocks: kept.blocks, truncated, notes: selectionNotes(words, truncated ? kept.kept : null) },
+    article: { ...article, blocks: kept.blocks, truncated, ...selectionNotes(words, truncated ? kept.kept : null) },
   };
 }

@@ -1,3 +1,4 @@
+import type { Said } from '../said';
 /** What extraction hands to the analysis: plain data, serializable across `executeScript`. */
 
 export const BLOCK_KINDS = ['heading', 'paragraph', 'list-item', 'quote', 'code', 'caption'] as const;
@@ -32,12 +33,15 @@ export interface Article {
   truncated?: boolean;
   /** Plain sentences for the reader about how the page was read (fallback, frames, cuts). */
   notes?: string[];
+  /** The same notes as codes, for the views to say in the reader's language (`noteCodes[i]` says `notes[i]`). */
+  noteCodes?: Said[];
 }
 
+/** `message` in English; `said`, the same for the views to say in the reader's language. */
 type ExtractFailure =
-  | { ok: false; reason: 'not-article'; message: string }
-  | { ok: false; reason: 'empty'; message: string }
-  | { ok: false; reason: 'unsupported'; message: string }
-  | { ok: false; reason: 'error'; message: string };
+  | { ok: false; reason: 'not-article'; message: string; said?: Said }
+  | { ok: false; reason: 'empty'; message: string; said?: Said }
+  | { ok: false; reason: 'unsupported'; message: string; said?: Said }
+  | { ok: false; reason: 'error'; message: string; said?: Said };
 
 export type ExtractResult = { ok: true; article: Article } | ExtractFailure;

@@ -1,3 +1,4 @@
+import { said, type Said } from '../said';
 import type { SavedSummary } from './saved-summary';
 import { readSummary } from './migrate';
 import { SUMMARY_VERSION } from './saved-summary';
@@ -96,7 +97,8 @@ export function exportMarkdown(entries: readonly SavedSummary[], now = new Date(
 /** Larger files are refused before parsing: no real library comes near this. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
-type ImportResult = { ok: true; entries: SavedSummary[] } | { ok: false; error: string };
+/** `error` in English; `said`, the same for the views to say in the reader's language. */
+type ImportResult = { ok: true; entries: SavedSummary[] } | { ok: false; error: string; said: Said };
 
 /**
  * Validates an export file completely before anything is written: one bad entry rejects the
@@ -105,31 +107,49 @@ type ImportResult = { ok: true; entries: SavedSummary[] } | { ok: false; error: 
 export function parseImport(text: string): ImportResult {
   const size = new TextEncoder().encode(text).length;
   if (size > MAX_IMPORT_BYTES) {
-    return { ok: false, error: `The file is ${(size / 1048576).toFixed(1)} MB; Winnow imports files up to ${MAX_IMPORT_BYTES / 1048576} MB.` };
+    const mb = (size / 1048576).toFixed(1);
+    return {
+      ok: false,
+      error: `The file is ${mb} MB; Winnow imports files up to ${MAX_IMPORT_BYTES / 1048576} MB.`,
+      said: said('importFileTooBig', mb, MAX_IMPORT_BYTES / 1048576),
+    };
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (err) {
-    return { ok: false, error: `The file is not valid JSON (${(err as Error).message}).` };
+    return { ok: false, error: `The file is not valid JSON (${(err as Error).message}).`, said: said('importNotJson', (err as Error).message) };
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { ok: false, error: 'The file is JSON, but not a Winnow export: expected an object with "format": "winnow-summaries".' };
+    return {
+      ok: false,
+      error: 'The file is JSON, but not a Winnow export: expected an object with "format": "winnow-summaries".',
+      said: said('importNotExport'),
+    };
   }
   const file = data as Record<string, unknown>;
   if (file.format !== EXPORT_FORMAT) {
-    return { ok: false, error: 'The file is JSON, but not a Winnow export: its "format" is not "winnow-summaries".' };
+    return { ok: false, error: 'The file is JSON, but not a Winnow export: its "format" is not "winnow-summaries".', said: said('importWrongFormat') };
   }
   if (typeof file.version !== 'number' || file.version > SUMMARY_VERSION) {
-    return { ok: false, error: `The file comes from a newer Winnow (version ${String(file.version)}); update Winnow to import it.` };
+    return {
+      ok: false,
+      error: `The file comes from a newer Winnow (version ${String(file.version)}); update Winnow to import it.`,
+      said: said('importNewer', String(file.version)),
+    };
   }
-  if (!Array.isArray(file.entries)) return { ok: false, error: 'The file has no "entries" list.' };
+  if (!Array.isArray(file.entries)) return { ok: false, error: 'The file has no "entries" list.', said: said('importNoEntries') };
   const entries: SavedSummary[] = [];
   for (const [i, raw] of file.entries.entries()) {
     const entry = readSummary(raw);
     if (!entry) {
-      const title = typeof (raw as { title?: unknown })?.title === 'string' ? ` (“${(raw as { title: string }).title}”)` : '';
-      return { ok: false, error: `Entry ${i + 1}${title} is damaged or incomplete; nothing was imported.` };
+      const name = (raw as { title?: unknown })?.title;
+      const title = typeof name === 'string' ? ` (“${name}”)` : '';
+      return {
+        ok: false,
+        error: `Entry ${i + 1}${title} is damaged or incomplete; nothing was imported.`,
+        said: typeof name === 'string' ? said('importDamagedTitled', i + 1, name) : said('importDamaged', i + 1),
+      };
     }
     entries.push(entry);
   }

@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { said, type Said } from '../said';
 import { readSummary } from './migrate';
 import type { SavedSummary } from './saved-summary';
 
@@ -19,7 +20,7 @@ export const BYTE_BUDGET = 8 * 1024 * 1024;
 
 type SaveResult =
   | { ok: true; replaced: boolean; evicted: SavedSummary[] }
-  | { ok: false; message: string };
+  | { ok: false; message: string; said: Said };
 
 export interface SummaryList {
   entries: SavedSummary[];
@@ -43,13 +44,14 @@ export function entryBytes(entry: SavedSummary): number {
   return new TextEncoder().encode(JSON.stringify(entry)).length + SUMMARY_PREFIX.length + entry.id.length;
 }
 
-function failure(err: unknown): { ok: false; message: string } {
+function failure(err: unknown): { ok: false; message: string; said: Said } {
   const quota = /quota/i.test(String(err));
   return {
     ok: false,
     message: quota
       ? 'Not saved: the browser’s storage for Winnow is full. Delete some saved summaries and try again.'
       : `Not saved: ${String(err)}`,
+    said: quota ? said('saveFull') : said('saveFailed', String(err)),
   };
 }
 

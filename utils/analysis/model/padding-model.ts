@@ -6,7 +6,7 @@
  * sure of; the trees mark what they miss, and every mark says why in words, from what drove it.
  */
 import type { Evidence } from '../padding/rule';
-import type { PaddingKind, PaddingMark, Sensitivity } from '../types';
+import type { MarkReason, PaddingKind, PaddingMark, Sensitivity } from '../types';
 import { CONTEXT_FEATURES, contextRows, WORDS_FEATURE } from './padding-context';
 import { PADDING_FEATURES, type PaddingFeature, type PaddingInputs } from './padding-features';
 import { compileTrees, contributions, margin, type BoostedTrees, type CompiledTrees } from './trees';
@@ -62,23 +62,29 @@ export function paddingProbability(row: Float64Array, m: PaddingModel = MODEL())
 const at = (name: PaddingFeature): number => PADDING_FEATURES.indexOf(name);
 
 /** Why the model marks a sentence, in a reader's words: its strongest cue, else its strongest pattern. */
-export function explain(row: Float64Array, evidence: readonly Evidence[], m: PaddingModel = MODEL()): { kind: PaddingKind; reason: string } {
+export function explain(
+  row: Float64Array,
+  evidence: readonly Evidence[],
+  m: PaddingModel = MODEL(),
+): { kind: PaddingKind; reason: string; why: MarkReason[] } {
   const cue = [...evidence].sort((a, b) => b.weight - a.weight)[0];
-  if (cue) return { kind: cue.kind, reason: cue.reason };
+  if (cue) return { kind: cue.kind, reason: cue.reason, why: [cue.why] };
   const c = contributions(row, m.trees, CONTEXT_FEATURES.length);
   // A pattern speaks only when the sentence has it and the trees counted it towards padding.
   const pull = (name: PaddingFeature) => (row[at(name)]! > 0 ? c[at(name)]! : 0);
-  const patterns: [number, PaddingKind, string][] = [
-    [pull('question'), 'hook', 'Question, no facts'],
-    [pull('exclamation'), 'hype', 'Exclamation, no facts'],
-    [Math.max(pull('personI'), pull('personWe')), 'filler', 'Chatty aside: first person, no facts'],
-    [pull('personYou'), 'filler', 'Talks to the reader, no facts'],
-    [pull('closing'), 'filler', 'Sign-off'],
-    [Math.max(pull('short'), pull('noTerms')), 'boilerplate', 'A short line, not a sentence'],
-    [c[WORDS_FEATURE]!, 'platitude', 'Generic wording, no figures or names'],
+  const patterns: [number, PaddingKind, string, string][] = [
+    [pull('question'), 'hook', 'Question, no facts', 'question_no_facts'],
+    [pull('exclamation'), 'hype', 'Exclamation, no facts', 'exclamation_no_facts'],
+    [Math.max(pull('personI'), pull('personWe')), 'filler', 'Chatty aside: first person, no facts', 'chatty_aside'],
+    [pull('personYou'), 'filler', 'Talks to the reader, no facts', 'talks_to_reader'],
+    [pull('closing'), 'filler', 'Sign-off', 'sign_off'],
+    [Math.max(pull('short'), pull('noTerms')), 'boilerplate', 'A short line, not a sentence', 'short_line'],
+    [c[WORDS_FEATURE]!, 'platitude', 'Generic wording, no figures or names', 'generic_wording'],
   ];
   const best = patterns.sort((a, b) => b[0] - a[0])[0]!;
-  return best[0] > 0.05 ? { kind: best[1], reason: best[2] } : { kind: 'platitude', reason: 'Says nothing specific: generic wording, no figures or names' };
+  return best[0] > 0.05
+    ? { kind: best[1], reason: best[2], why: [{ code: best[3] }] }
+    : { kind: 'platitude', reason: 'Says nothing specific: generic wording, no figures or names', why: [{ code: 'nothing_specific_at_all' }] };
 }
 
 /**

@@ -5,10 +5,12 @@ import type { CueGroupData, RulePatternName, WordListName } from '../../lang/typ
 import { patternTriggers, type Trigger } from './triggers';
 import { hashStep, WORD_HASH_SEED, WordTable } from './word-table';
 
-interface CueGroup {
+export interface CueGroup {
   kind: PaddingKind;
   weight: number;
   reason: string;
+  /** The reason's code for the views: the label's words, "Byline or post meta" → byline_or_post_meta. */
+  code: string;
   /** The leftmost phrase of the group in a normalised sentence, or null. */
   find(norm: string): string | null;
   /** Every phrase of the group in the sentence, in order (for counting distinct ones). */
@@ -262,6 +264,19 @@ function splitGroup(g: CueGroupData): { index: PhraseIndex; rest: string[] } {
   return { index, rest };
 }
 
+/**
+ * A cue group's reason code, from its English label: labels are written once, in English, for
+ * every language's pack, so the code is the same whatever the page's language.
+ */
+export function labelCode(label: string): string {
+  return label
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
+}
+
 /** A numbered backreference would point elsewhere once the pattern stands alone. */
 const NUMBERED_BACKREFERENCE = /\\[1-9]/;
 
@@ -288,6 +303,7 @@ function compileGroup(
     kind: g.kind as PaddingKind,
     weight: g.weight,
     reason: g.reason,
+    code: labelCode(g.reason),
     find(norm) {
       filter.prepare(norm);
       if (filter.live[self] !== filter.current) return null;

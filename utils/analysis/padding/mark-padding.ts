@@ -95,15 +95,20 @@ function decide(
   const reasons = evidence
     .filter((e) => e.kind === kind)
     .sort((a, b) => b.weight - a.weight)
-    .map((e) => e.reason)
-    .filter((r) => {
-      const label = r.split(' “')[0] ?? r;
+    .filter((e) => {
+      const label = e.reason.split(' “')[0] ?? e.reason;
       if (labels.has(label)) return false;
       labels.add(label);
       return true;
-    });
+    })
+    .slice(0, 2);
   const confidence = furniture ? 0.9 : Math.max(0.3, Math.min(0.95, 0.35 + 0.2 * total - 0.1 * spec));
-  return { kind, reason: reasons.slice(0, 2).join('; '), confidence: Math.round(confidence * 100) / 100 };
+  return {
+    kind,
+    reason: reasons.map((e) => e.reason).join('; '),
+    why: reasons.map((e) => e.why),
+    confidence: Math.round(confidence * 100) / 100,
+  };
 }
 
 interface MarkOptions {

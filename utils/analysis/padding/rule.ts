@@ -1,11 +1,14 @@
 import type { SentenceFeatures } from '../features';
-import type { PaddingKind, PaddingMark } from '../types';
+import type { MarkReason, PaddingKind, PaddingMark } from '../types';
 
 /** One piece of evidence that a sentence is padding. Weights add up across rules. */
 export interface Evidence {
   kind: PaddingKind;
   weight: number;
+  /** In English, for the command line and benchmarks. */
   reason: string;
+  /** The same, as a code the views translate. */
+  why: MarkReason;
 }
 
 export interface RuleContext {

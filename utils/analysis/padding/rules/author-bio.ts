@@ -19,7 +19,7 @@ export const authorBio: PaddingRule = {
     // A self-introduction ("I am Joyce from Sunny Singapore.") is short and says who is writing,
     // wherever the blog puts it.
     if (s.words <= SELF_INTRO_WORDS && rulePattern(ctx.lang, 'selfIntro')?.test(s.text)) {
-      return [{ kind: 'boilerplate', weight: 3, reason: BIO_REASON }];
+      return [{ kind: 'boilerplate', weight: 3, reason: BIO_REASON, why: { code: 'bio_line' } }];
     }
     const n = ctx.sentences.length;
     if (s.index > 1 && s.index < n * TAIL_SHARE) return [];
@@ -29,7 +29,7 @@ export const authorBio: PaddingRule = {
       ctx.sentences[s.index - 1]?.block === s.block &&
       prev?.reason === BIO_REASON
     ) {
-      return [{ kind: 'boilerplate', weight: 3, reason: BIO_REASON }];
+      return [{ kind: 'boilerplate', weight: 3, reason: BIO_REASON, why: { code: 'bio_line' } }];
     }
     // "Naomi Pruett covers…", "Felix Amadi has reviewed…": a name, a bio verb, a writer's job.
     const m = rulePattern(ctx.lang, 'bioOpening')?.exec(s.text);
@@ -48,6 +48,6 @@ export const authorBio: PaddingRule = {
         o.properNouns.includes(surname),
     );
     if (mentioned) return [];
-    return [{ kind: 'boilerplate', weight: 3, reason: BIO_REASON }];
+    return [{ kind: 'boilerplate', weight: 3, reason: BIO_REASON, why: { code: 'bio_line' } }];
   },
 };

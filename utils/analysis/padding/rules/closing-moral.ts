@@ -41,6 +41,6 @@ export const closingMoral: PaddingRule = {
     if (after >= CLOSING) return [];
     const { content, share } = genericShare(s.norm, ctx.lang, stopwords(ctx.lang));
     if (!content || share < GENERIC_SHARE) return [];
-    return [{ kind: 'platitude', weight: 1, reason: 'A closing line with nothing specific' }];
+    return [{ kind: 'platitude', weight: 1, reason: 'A closing line with nothing specific', why: { code: 'closing_line' } }];
   },
 };

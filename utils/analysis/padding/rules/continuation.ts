@@ -17,6 +17,6 @@ export const continuation: PaddingRule = {
     const prevMark = ctx.marks[s.index - 1];
     if (!prev || prev.block !== s.block || !prevMark || !CARRIES_ON.has(prevMark.kind)) return [];
     if ((ctx.specificity[s.index] ?? 0) >= 1) return [];
-    return [{ kind: prevMark.kind, weight: 1, reason: 'Carries on the padded sentence before it' }];
+    return [{ kind: prevMark.kind, weight: 1, reason: 'Carries on the padded sentence before it', why: { code: 'continuation' } }];
   },
 };

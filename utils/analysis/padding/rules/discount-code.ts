@@ -20,7 +20,8 @@ export const discountCode: PaddingRule = {
     const named = told ? null : rulePattern(ctx.lang, 'promoCode')?.exec(s.text);
     const m = told ?? named;
     if (!m) return [];
-    const evidence: Evidence = { kind: 'promo', weight: told ? 3 : 2, reason: `${REASON} “${m[0].replace(QUOTES, '').trim()}”` };
+    const code = m[0].replace(QUOTES, '').trim();
+    const evidence: Evidence = { kind: 'promo', weight: told ? 3 : 2, reason: `${REASON} “${code}”`, why: { code: 'discount_code', cue: code } };
     return [evidence];
   },
 };

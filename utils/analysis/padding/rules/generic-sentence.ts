@@ -21,6 +21,6 @@ export const genericSentence: PaddingRule = {
     if (!wordSet(ctx.lang, 'genericWords').size) return [];
     const { content, share } = genericShare(s.norm, ctx.lang, stopwords(ctx.lang), true);
     if (content < MIN_CONTENT || share < GENERIC_SHARE) return [];
-    return [{ kind: 'platitude', weight: 1, reason: 'Says nothing specific' }];
+    return [{ kind: 'platitude', weight: 1, reason: 'Says nothing specific', why: { code: 'nothing_specific' } }];
   },
 };

@@ -8,7 +8,7 @@ export function repetitionRule(repeats: ReadonlyMap<number, number>): PaddingRul
     evaluate(s) {
       const earlier = repeats.get(s.index);
       if (earlier === undefined) return [];
-      return [{ kind: 'repetition', weight: 2, reason: `Says again what sentence ${earlier + 1} said` }];
+      return [{ kind: 'repetition', weight: 2, reason: `Says again what sentence ${earlier + 1} said`, why: { code: 'repeats', sentence: earlier + 1 } }];
     },
   };
 }

@@ -24,6 +24,6 @@ export const rhetoricalQuestion: PaddingRule = {
     const next = ctx.sentences[s.index + 1];
     if ((prev?.block === s.block && prev.question) || (next?.block === s.block && next.question)) return [];
     if (next && next.block === s.block && DIRECT_ANSWER.test(next.text)) return [];
-    return [{ kind: 'hook', weight: 2, reason: 'Rhetorical question' }];
+    return [{ kind: 'hook', weight: 2, reason: 'Rhetorical question', why: { code: 'rhetorical_question' } }];
   },
 };

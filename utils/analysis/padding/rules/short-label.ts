@@ -17,7 +17,7 @@ export const shortLabel: PaddingRule = {
     if (words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w))) return [];
     if (ctx.blockSizes.get(s.block) !== 1) return [];
     // Button text starts with what it asks the reader to do; a subheading rarely does.
-    if (wordSet(ctx.lang, 'buttonVerbs').has(s.opener)) return [{ kind: 'boilerplate', weight: 3, reason: REASON }];
+    if (wordSet(ctx.lang, 'buttonVerbs').has(s.opener)) return [{ kind: 'boilerplate', weight: 3, reason: REASON, why: { code: 'short_label' } }];
     // "Price" then "£1,899": the name half of a spec table, whose value sits beside it.
     const isValue = (o: (typeof ctx.sentences)[number] | undefined) =>
       !!o && o.words <= VALUE_WORDS && ctx.blockSizes.get(o.block) === 1 && /\d/.test(o.text);
@@ -28,6 +28,6 @@ export const shortLabel: PaddingRule = {
     for (const next of ctx.sentences.slice(s.index + 1, s.index + 1 + LOOK_AHEAD)) {
       if (next.ids.some((id) => own.has(id))) return [];
     }
-    return [{ kind: 'boilerplate', weight: 3, reason: REASON }];
+    return [{ kind: 'boilerplate', weight: 3, reason: REASON, why: { code: 'short_label' } }];
   },
 };
