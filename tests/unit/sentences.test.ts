@@ -51,6 +51,7 @@ describe('splitSentences', () => {
   it.each([
     ['zh', 'full-width stops', '今天很好。明天下雨！真的吗？是的', ['今天很好。', '明天下雨！', '真的吗？', '是的']],
     ['zh', 'an opening bracket after a stop opens the next sentence', '转播到腾讯微博。（完）记者报道。', ['转播到腾讯微博。', '（完）记者报道。']],
+    ['zh', 'a space after the moved bracket stays with it', '转播到腾讯微博。（ 完）记者报道。', ['转播到腾讯微博。', '（ 完）记者报道。']],
     ['zh', 'an opening quote after a closing one', '他说：“你好！”“再见！”她回答。', ['他说：“你好！”', '“再见！”', '她回答。']],
     ['zh', 'a bracket holding two sentences', '（这是第一句。这是第二句。）然后继续。', ['（这是第一句。这是第二句。）', '然后继续。']],
     ['zh', 'corner quotes holding two sentences', '他说：「我来了。你在哪？」她没回答。', ['他说：「我来了。你在哪？」', '她没回答。']],
@@ -69,10 +70,15 @@ describe('splitSentences', () => {
     expect(out.join('')).toBe(text);
   });
 
-  it('never starts a Chinese or Japanese sentence with a closing bracket or quote', () => {
-    const text = '他说：“你好！”“再见！”她回答。（注：见上。）转播到腾讯微博。（完）「行きます。」と言った。';
+  it('never starts a Chinese or Japanese sentence with a closing bracket or quote, and keeps each verbatim', () => {
+    const text = '他说：“你好！”“再见！”她回答。（注：见上。）转播到腾讯微博。（ 完）「行きます。」と言った。 （ 再见。';
     for (const lang of ['zh', 'ja']) {
-      for (const s of splitSentences(text, lang)) expect(s, s).not.toMatch(/^[）」』”’】》]/u);
+      const out = splitSentences(text, lang);
+      for (const s of out) {
+        expect(s, s).not.toMatch(/^[）」』”’】》]/u);
+        expect(text.includes(s), s).toBe(true);
+      }
+      expect(out.join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
     }
   });
 

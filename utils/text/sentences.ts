@@ -24,7 +24,6 @@ const ABBREVIATION_WINDOW = 40;
 /** Brackets and quotes that open and close inside a Chinese or Japanese sentence. */
 const OPENERS = '（「『“‘【《〈〔［｛([';
 const CLOSERS = '）」』”’】》〉〕］｝)]';
-const TRAILING_OPENERS = new RegExp(`[${escapeClass(OPENERS)}]+$`, 'u');
 const LEADING_CLOSER = new RegExp(`^[${escapeClass(CLOSERS)}]`, 'u');
 const ENDS_IN_CLOSER = new RegExp(`[${escapeClass(CLOSERS)}]$`, 'u');
 /** A bracket left open longer than this was never closed: stop holding the sentence open for it. */
@@ -141,6 +140,15 @@ function lastToken(prev: string): string | null {
   return start < dot ? prev.slice(start, dot) : null;
 }
 
+/** Where the opening brackets and quotes at the end of `text` (and any space after them) begin; `text.length` if none. */
+function trailingOpeners(text: string): number {
+  let end = text.length;
+  while (end > 0 && SPACE.test(text[end - 1]!)) end--;
+  let start = end;
+  while (start > 0 && OPENERS.includes(text[start - 1]!)) start--;
+  return start < end ? start : text.length;
+}
+
 /** Brackets and quotes opened and not yet closed in `text`. */
 function openBrackets(text: string): number {
   let depth = 0;
@@ -156,7 +164,7 @@ function shouldJoinFullWidth(prev: string, next: string, rules: SplitRules): boo
   if (prev.length > MAX_BRACKET_SPAN) return false;
   if (LEADING_CLOSER.test(next)) return true;
   // Openers at the very end belong to the next sentence (moved there by splitSentences).
-  if (openBrackets(prev.trimEnd().replace(TRAILING_OPENERS, '')) > 0) return true;
+  if (openBrackets(prev.slice(0, trailingOpeners(prev))) > 0) return true;
   return ENDS_IN_CLOSER.test(prev.trimEnd()) && rules.quoteContinuations.some((w) => next.startsWith(w));
 }
 
@@ -228,10 +236,11 @@ export function splitSentences(text: string, lang = 'en'): string[] {
       const kept = pending.trim();
       if (kept && !shouldJoin(pending, segment, rules)) {
         // "。（完）": the segmenter leaves an opening bracket with the sentence before; it opens the next.
-        const openers = rules.fullWidth ? (TRAILING_OPENERS.exec(kept)?.[0] ?? '') : '';
-        if (openers.length < kept.length) {
-          push(kept.slice(0, kept.length - openers.length).trim());
-          pending = openers;
+        const cut = rules.fullWidth ? trailingOpeners(pending) : pending.length;
+        const head = pending.slice(0, cut).trim();
+        if (head) {
+          push(head);
+          pending = pending.slice(cut);
         }
       }
       pending += segment;
