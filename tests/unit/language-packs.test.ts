@@ -8,13 +8,15 @@ import { PACKS, languagePack } from '../../utils/lang/registry';
 import { PACK_FIELDS, type LanguagePack, type PackField } from '../../utils/lang/types';
 
 const STATUS: Record<string, readonly PackField[]> = {
-  en: ['stopwords', 'cues', 'persons', 'reporting', 'recipeHeadings', 'leaning'],
-  fr: ['stopwords', 'cues', 'persons', 'reporting', 'recipeHeadings'],
-  de: ['stopwords', 'cues', 'persons', 'reporting', 'ordinalDot', 'recipeHeadings'],
-  es: ['stopwords', 'cues', 'persons', 'reporting', 'recipeHeadings'],
-  it: ['stopwords', 'cues', 'persons', 'reporting', 'recipeHeadings'],
-  pt: ['stopwords', 'cues', 'persons', 'reporting', 'recipeHeadings'],
+  en: ['stopwords', 'cues', 'persons', 'reporting', 'abbreviations', 'sentenceStarters', 'recipeHeadings', 'leaning'],
+  fr: ['stopwords', 'cues', 'persons', 'reporting', 'abbreviations', 'recipeHeadings'],
+  de: ['stopwords', 'cues', 'persons', 'reporting', 'ordinalDot', 'abbreviations', 'recipeHeadings'],
+  es: ['stopwords', 'cues', 'persons', 'reporting', 'abbreviations', 'recipeHeadings'],
+  it: ['stopwords', 'cues', 'persons', 'reporting', 'abbreviations', 'recipeHeadings'],
+  pt: ['stopwords', 'cues', 'persons', 'reporting', 'abbreviations', 'recipeHeadings'],
   nl: ['stopwords'],
+  zh: ['fullWidthStops'],
+  ja: ['fullWidthStops', 'quoteContinuations'],
 };
 const ORDINAL_ONLY: readonly PackField[] = ['ordinalDot'];
 
@@ -36,7 +38,7 @@ describe('language packs', () => {
   it('finds a pack by any subtag form, and gives an unknown language an empty pack rather than English', () => {
     expect(languagePack('de-AT').code).toBe('de');
     expect(languagePack('EN_gb').code).toBe('en');
-    expect(present(languagePack('ja'))).toEqual([]);
+    expect(present(languagePack('ko'))).toEqual([]);
   });
 
   it('keeps every list lowercase, as the analysis looks words up', () => {
@@ -46,10 +48,24 @@ describe('language packs', () => {
     }
   });
 
-  it('keeps the six languages with cue lists on par for reporting words and pronouns', () => {
+  it('writes abbreviations lowercase, without their last full stop, each once per language', () => {
+    for (const p of PACKS) {
+      const a = p.abbreviations;
+      if (!a) continue;
+      const all = [...a.always, ...(a.mayEnd ?? []), ...(a.company ?? [])];
+      for (const w of all) {
+        expect(w, p.code).toBe(w.toLowerCase());
+        expect(w, p.code).toMatch(/^\p{L}[\p{L}. ]*\p{L}$|^\p{L}$/u);
+      }
+      expect(new Set(all).size, p.code).toBe(all.length);
+    }
+  });
+
+  it('keeps the six languages with cue lists on par for reporting words, pronouns and abbreviations', () => {
     for (const p of PACKS.filter((x) => x.cues)) {
       expect(p.reporting, p.code).toBeInstanceOf(RegExp);
       expect(p.persons, p.code).toBeDefined();
+      expect(p.abbreviations, p.code).toBeDefined();
     }
   });
 });

@@ -1,8 +1,8 @@
 import type { Block } from '../extract/types';
-import { detectLanguage } from '../text/detect-language';
-import { baseLanguage, stopwords } from '../text/stopwords';
+import { stopwords } from '../text/stopwords';
 import { stem, terms as termTokens, wordCount as countWordsOf } from '../text/tokens';
 import { buildSentences } from './features';
+import { articleLanguage } from './language';
 import { selectKeyPoints } from './key-points';
 import { keepKinds, markByRules, type RuleMarks } from './padding/mark-padding';
 import { paddingFeatures, type PaddingInputs } from './model/padding-features';
@@ -41,10 +41,8 @@ interface AnalysisParts {
 }
 
 export function analysisParts(input: AnalysisInput, sensitivity: AnalyzeOptions['sensitivity'] = DEFAULT_SENSITIVITY): AnalysisParts {
-  // The page's declaration wins; undeclared pages are guessed from their words.
-  const lang = input.lang
-    ? baseLanguage(input.lang)
-    : (detectLanguage(input.blocks.map((b) => b.text).join('\n')) ?? 'en');
+  // Read from the text: a page's declared language is often wrong, and decides only when the text cannot.
+  const { lang } = articleLanguage(input);
   const { sentences: features, vocabulary } = buildSentences(input.blocks, lang);
   const rules = markByRules(features, { lang, sensitivity });
   const stop = stopwords(lang);

@@ -14,6 +14,22 @@ export const en: LanguagePack = {
   },
   reporting:
     /\b(?:said|says|told|according to|reported|announced|stated|wrote|explained|added|noted|confirmed|estimated?|found|showed|shows|study|survey|data|per cent)\b/i,
+  abbreviations: {
+    always: [
+      'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr',
+      'sen', 'rep', 'gov', 'pres', 'rev', 'hon', 'fr', 'nos', 'vs', 'e.g', 'i.e', 'cf', 'approx', 'fig',
+      'figs', 'vol', 'pp', 'ed', 'eds', 'dept', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
+      'sept', 'oct', 'nov', 'dec', 'ave', 'blvd', 'hrs', 'sq', 'tbsp', 'tsp',
+    ],
+    mayEnd: ['etc', 'no', 'est', 'al', 'p', 'v', 'min', 'mins', 'oz', 'lb', 'lbs', 'ft'],
+    company: ['inc', 'ltd', 'co', 'corp', 'llc', 'plc', 'bros'],
+  },
+  sentenceStarters: [
+    'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i',
+    'you', 'his', 'her', 'their', 'our', 'but', 'and', 'or', 'so', 'yet', 'in', 'on', 'at', 'for',
+    'as', 'if', 'when', 'while', 'after', 'before', 'since', 'there', 'here', 'what', 'why', 'how',
+    'who', 'still', 'however', 'meanwhile', 'now', 'then', 'also', 'some', 'many', 'most', 'no',
+  ],
   recipeHeadings: {
     ingredients: ['ingredients', "you'll need", 'you’ll need', 'you will need'],
     method: ['instructions', 'directions', 'method', 'steps', 'preparation', 'how to make it'],

@@ -13,5 +13,12 @@ export const es: LanguagePack = {
     you: ['tú', 'te', 'tu', 'tus', 'usted', 'ustedes', 'vosotros', 'su'],
   },
   reporting: /(?<!\p{L})(?:según|dijo|afirmó|declaró|explicó|anunció|señaló|indicó|aseguró|informó|estudio|encuesta|datos)(?!\p{L})/iu,
+  abbreviations: {
+    always: [
+      'p. ej', 'sr', 'sra', 'srta', 'sres', 'dr', 'dra', 'dña', 'lic', 'ing', 'prof', 'ud', 'uds', 'vd', 'vds',
+      'núm', 'pág', 'págs', 'aprox', 'av', 'avda', 'gral', 'vol', 'fig', 'cap',
+    ],
+    mayEnd: ['etc', 'cía', 'p', 'ej', 'dto'],
+  },
   recipeHeadings: { ingredients: ['ingredientes'], method: ['preparación', 'elaboración'] },
 };

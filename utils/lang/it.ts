@@ -13,5 +13,12 @@ export const it: LanguagePack = {
     you: ['tu', 'ti', 'tuo', 'tua', 'voi', 'vi', 'vostro', 'lei'],
   },
   reporting: /(?<!\p{L})(?:secondo|ha detto|ha dichiarato|ha spiegato|ha annunciato|ha affermato|studio|indagine|sondaggio|dati)(?!\p{L})/iu,
+  abbreviations: {
+    always: [
+      'p. es', 'es', 'sig', 'sigg', 'dott', 'prof', 'ing', 'avv', 'arch', 'geom', 'rag', 'on', 'sen', 'dr',
+      'n', 'nr', 'pag', 'pagg', 'cfr', 'ca', 'vol', 'fig', 'cap', 'tel',
+    ],
+    mayEnd: ['ecc', 'sec', 'sgg', 'ss'],
+  },
   recipeHeadings: { ingredients: ['ingredienti'], method: ['procedimento', 'preparazione'] },
 };

@@ -13,5 +13,12 @@ export const pt: LanguagePack = {
     you: ['você', 'vocês', 'tu', 'te', 'teu', 'tua', 'seu', 'sua'],
   },
   reporting: /(?<!\p{L})(?:segundo|de acordo com|disse|afirmou|declarou|explicou|anunciou|informou|estudo|pesquisa|dados)(?!\p{L})/iu,
+  abbreviations: {
+    always: [
+      'p. ex', 'sr', 'sra', 'srta', 'dr', 'dra', 'prof', 'profa', 'eng', 'exmo', 'exma', 'v. exa', 'pág', 'págs',
+      'aprox', 'av', 'vol', 'fig', 'cap', 'tel', 'n',
+    ],
+    mayEnd: ['etc', 'cia', 'ltda', 'séc', 'p', 'ex'],
+  },
   recipeHeadings: { ingredients: ['ingredientes'], method: ['modo de preparo'] },
 };

@@ -4,12 +4,12 @@ import { en } from './en';
 import { es } from './es';
 import { fr } from './fr';
 import { it } from './it';
-import { nl, ordinalDotOnly } from './others';
+import { ja, nl, ordinalDotOnly, zh } from './others';
 import { pt } from './pt';
 import type { LanguagePack } from './types';
 
 /** In this order: where a question is asked of several packs (which language is this text?), the order is the answer's tie-break. */
-export const PACKS: readonly LanguagePack[] = [en, es, fr, de, pt, it, nl, ...ordinalDotOnly];
+export const PACKS: readonly LanguagePack[] = [en, es, fr, de, pt, it, nl, zh, ja, ...ordinalDotOnly];
 
 const BY_CODE = new Map(PACKS.map((p) => [p.code, p]));
 const NONE: LanguagePack = { code: '', name: '' };

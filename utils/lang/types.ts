@@ -31,6 +31,19 @@ export type CueLists = { cues: CueGroupData[]; rulePatterns?: Partial<Record<Rul
   Record<WordListName, { words: string[] }>
 >;
 
+/**
+ * Abbreviations that end in a full stop, lowercase and without that last stop. A stop inside a
+ * multi-part one ("z. b", "p. ex", "e.g") matches with or without a space after it.
+ */
+export interface Abbreviations {
+  /** Never end a sentence: joined to whatever follows ("Dr.", "z. B."). */
+  always: readonly string[];
+  /** Often end a sentence ("etc.", "usw."): joined only when a lowercase word or a number follows. */
+  mayEnd?: readonly string[];
+  /** Company suffixes ("Inc."): like `mayEnd`, and also joined when a bracket or comma follows. */
+  company?: readonly string[];
+}
+
 export interface LanguagePack {
   /** Primary subtag: "en", "fr". */
   code: string;
@@ -45,6 +58,17 @@ export interface LanguagePack {
   reporting?: RegExp;
   /** Ordinals take a full stop ("am 12. März"), so "12." does not end a sentence. */
   ordinalDot?: boolean;
+  /** Abbreviations the sentence splitter must not end a sentence at. */
+  abbreviations?: Abbreviations;
+  /** Words that usually open a sentence, lowercase: after an initialism ("U.S.") they mean a new sentence began. */
+  sentenceStarters?: readonly string[];
+  /**
+   * Sentences end at full-width 。！？ with no space after them, and brackets and quotes open
+   * inside a sentence are kept whole (Chinese, Japanese).
+   */
+  fullWidthStops?: boolean;
+  /** Words that carry a sentence on after a closing quote (Japanese 「…。」と言った), as written. */
+  quoteContinuations?: readonly string[];
   /** Headings of a recipe card's ingredients and method, lowercase. */
   recipeHeadings?: { ingredients: readonly string[]; method: readonly string[] };
   /** Openers that make a sentence lean on the one before ("However", "This"), lowercase. */
@@ -52,5 +76,17 @@ export interface LanguagePack {
 }
 
 /** The fields a pack may fill, for the registry's report. */
-export const PACK_FIELDS = ['stopwords', 'cues', 'persons', 'reporting', 'ordinalDot', 'recipeHeadings', 'leaning'] as const;
+export const PACK_FIELDS = [
+  'stopwords',
+  'cues',
+  'persons',
+  'reporting',
+  'ordinalDot',
+  'abbreviations',
+  'sentenceStarters',
+  'fullWidthStops',
+  'quoteContinuations',
+  'recipeHeadings',
+  'leaning',
+] as const;
 export type PackField = (typeof PACK_FIELDS)[number];
