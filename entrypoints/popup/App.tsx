@@ -3,6 +3,7 @@ import type { Analysis } from '@/utils/analysis/types';
 import { toSavedSummary, summaryId } from '@/utils/storage/saved-summary';
 import { BYTE_BUDGET, isSaved, saveSummary } from '@/utils/storage/summaries-store';
 import { canonicalKey } from '@/utils/url';
+import { ArticleByline } from '@/components/ArticleByline';
 import { FoldedText } from '@/components/FoldedText';
 import { KeyPointList } from '@/components/KeyPointList';
 import { MarkedText } from '@/components/MarkedText';
@@ -166,6 +167,7 @@ function ResultView({ tabId, article, options, analysis }: ResultProps & { analy
     <main>
       <header class="head">
         <h1 data-testid="title">{article.title}</h1>
+        <ArticleByline byline={article.byline} publishedTime={article.publishedTime} />
         <p class="meta muted">
           {site} · {analysis.readingMinutes} min read · {analysis.wordCount.toLocaleString('en')} words
         </p>

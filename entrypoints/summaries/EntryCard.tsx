@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { SavedSummary } from '@/utils/storage/saved-summary';
 import { siteOf } from '@/utils/storage/library';
 import { isHttpUrl } from '@/utils/url';
+import { ArticleByline } from '@/components/ArticleByline';
 import { formatDate } from '@/components/date';
 import { percent } from '@/components/kinds';
 import { FoldedText } from '@/components/FoldedText';
@@ -70,6 +71,7 @@ export function EntryCard({ entry, selected, onSelect, onDelete, onTogglePin }: 
             </span>
           )}
         </h2>
+        <ArticleByline byline={entry.byline} publishedTime={entry.publishedTime} />
         <p class="meta muted">
           {siteOf(entry)} · saved {formatDate(entry.savedAt)} · {percent(entry.paddingRatio)} padding ·{' '}
           {entry.readingMinutes} min read

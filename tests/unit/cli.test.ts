@@ -62,7 +62,7 @@ describe('npm run summarize', { timeout: 120_000 }, () => {
 
     expect(Object.keys(lines[0]!).sort()).toEqual(
       [
-        'byline', 'engine', 'keyPoints', 'lang', 'notes', 'padding', 'readingMinutes', 'sentences', 'siteName', 'title',
+        'byline', 'engine', 'keyPoints', 'lang', 'notes', 'padding', 'publishedTime', 'readingMinutes', 'sentences', 'siteName', 'title',
         'truncated', 'url', 'wordCount',
       ].sort(),
     );

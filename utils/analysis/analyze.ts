@@ -24,6 +24,9 @@ export interface AnalysisInput {
   title: string;
   lang: string | null;
   blocks: readonly Block[];
+  /** From the page's metadata (an Article has them): a line that only repeats the author is a byline. */
+  byline?: string | null;
+  siteName?: string | null;
 }
 
 export { MAX_POINTS };
@@ -49,7 +52,7 @@ export function analysisParts(input: AnalysisInput, sensitivity: AnalyzeOptions[
     ? baseLanguage(input.lang)
     : (detectLanguage(input.blocks.map((b) => b.text).join('\n')) ?? 'en');
   const { sentences: features, vocabulary } = buildSentences(input.blocks, lang);
-  const rules = markByRules(features, { lang, sensitivity });
+  const rules = markByRules(features, { lang, sensitivity, page: { title: input.title, author: input.byline ?? null, siteName: input.siteName ?? null } });
   const stop = stopwords(lang);
   // Title words the article never uses cannot point at any sentence.
   const titleIds = termTokens(input.title)
@@ -78,9 +81,11 @@ export function analyze(input: AnalysisInput, options: AnalyzeOptions = {}): Ana
   const { lang, features, vocabularySize, titleIds, rules, inputs } = analysisParts(input, sensitivity);
   const points = clampPoints(options.points);
   const marks = keepKinds(markByModel(inputs, rules.marks, rules.evidence, sensitivity), options.kinds);
+  // Furniture lines stay out of the points even when the reader shows boilerplate unmarked.
+  const pointMarks = marks.map((m, i) => m ?? (rules.furniture[i] ? rules.marks[i] ?? null : null));
   const keyPoints = selectKeyPoints({
     sentences: features,
-    marks,
+    marks: pointMarks,
     titleIds,
     vocabularySize,
     points,
