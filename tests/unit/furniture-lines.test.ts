@@ -43,6 +43,7 @@ describe('bylines', () => {
     ['By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM', null],
     ['Posted on March 30, 2015 by Admin', null],
     ['05/10/2018 - Posted by: Clarissa Borba - Category: Health - Tags: clinic', null],
+    ['— Harbour Council (@harbourcouncil) October 9, 2018', null],
     ['Jamelle Bouie', 'Jamelle Bouie'],
     ['Troy L. Smith, Cleveland.com', 'Troy L. Smith, Cleveland.com'],
     ['Amy Kuperinsky | NJ Advance Media for NJ.com', 'Amy Kuperinsky'],
@@ -56,6 +57,7 @@ describe('bylines', () => {
     ['By contrast, the plant employs 340 people.', null],
     ['By 2030 the city wants every bus to be electric.', null],
     ["By Ana's account, the talks went well", null],
+    ['— as the mayor (@mayor) put it, the wall will hold for a century', null],
     ['Regan is a Southeastern Connecticut native now living in Central Massachusetts with two cats.', 'Regan'],
     ['Jamelle Bouie argued last week that the party had lost its way.', 'Jamelle Bouie'],
   ])('not a byline: %s', (text, author) => {

@@ -108,12 +108,16 @@ function bylineTail(rest: string, lang: string): boolean {
   return words.every((w) => /^\p{Lu}/u.test(w) || stop.has(w.toLowerCase()));
 }
 
+/** A dash, a name, a handle in brackets, then (group 1) what should be a date. */
+const SIGNATURE = /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s*(.+)$/u;
+
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A byline: "By Jane Doe", "By Jane Doe, AP Auto Writer - 11/18/19 11:04 PM EST", "Posted on
- * March 30, 2015 by Admin", or a line that is the page's own author (from its metadata) with at
- * most a date, a role or the site's name beside it.
+ * March 30, 2015 by Admin", an embedded post's signature ("— Jane Doe (@jdoe) May 1, 2019"), or a
+ * line that is the page's own author (from its metadata) with at most a date, a role or the
+ * site's name beside it.
  */
 export function isByline(text: string, lang: string, author: string | null = null, siteName: string | null = null): boolean {
   const line = text.trim();
@@ -134,6 +138,9 @@ export function isByline(text: string, lang: string, author: string | null = nul
     const n = nameLength(closing[2]!, names);
     if (n > 0 && bylineTail(closing[2]!.slice(n), lang)) return true;
   }
+  // An embedded post's signature: "— The Senate (@NGRSenate) October 9, 2018".
+  const signature = SIGNATURE.exec(line);
+  if (signature && isDateLine(signature[1]!, lang)) return true;
   // The page's author, named in its metadata.
   if (author) {
     let rest = line;
