@@ -19,6 +19,8 @@ const MAX_ROLE_WORDS = 8;
 const MAX_CRUMB_WORDS = 5;
 const MAX_LAST_CRUMB_WORDS = 24;
 const MIN_NUTRIENTS = 3;
+/** Furniture lines are short in characters too: past this, no test runs (and no regex meets a hostile giant). */
+const MAX_LINE_CHARS = 300;
 
 const WORD = /[\p{L}\p{M}]+/gu;
 const DIGIT = /\d/;
@@ -61,7 +63,7 @@ const fold = (text: string): string => text.toLowerCase().replace(/\b([ap])\.m\.
 
 /** "Nov. 20, 2019, 9:28 AM UTC": only dates, times, zones and the words around them ("Updated", "at"). */
 export function isDateLine(text: string, lang: string): boolean {
-  if (!DIGIT.test(text)) return false;
+  if (text.length > MAX_LINE_CHARS || !DIGIT.test(text)) return false;
   const words = text.replace(/\b([ap])\.m\.?/gi, '$1m').match(WORD) ?? [];
   if (words.length > MAX_DATE_LINE_WORDS) return false;
   const names = calendar(lang);
@@ -113,6 +115,36 @@ const SIGNATURE = /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s*(.+)$/u;
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Built once per language: the checks run on every short sentence of an article. */
+const bylineRegexes = new Map<string, { opening: RegExp; closing: RegExp; anywhere: RegExp }>();
+function bylinePatterns(lang: string): { opening: RegExp; closing: RegExp; anywhere: RegExp } {
+  let p = bylineRegexes.get(lang);
+  if (!p) {
+    const by = [...wordsOf(lang, 'bylineWords')].map(escape).join('|');
+    p = {
+      opening: new RegExp(`^(?:${by})\\s*:?\\s+`, 'iu'),
+      closing: new RegExp(`^(.*\\d.*?)\\s+(?:${by})\\s*:?\\s+(.+)$`, 'iu'),
+      anywhere: new RegExp(`(?<![\\p{L}\\p{M}])(?:${by})(?![\\p{L}\\p{M}])`, 'giu'),
+    };
+    bylineRegexes.set(lang, p);
+  }
+  return p;
+}
+
+/** The last author asked about: an article asks about one author, sentence after sentence. */
+let lastAuthor: { author: string; patterns: RegExp[] } | null = null;
+function authorPatterns(author: string): RegExp[] {
+  if (lastAuthor?.author !== author) {
+    const patterns = author
+      .split(/\s*[,|]\s*/)
+      .map((n) => n.trim())
+      .filter((n) => n.length >= 3)
+      .map((n) => new RegExp(`(?<![\\p{L}\\p{M}])${escape(n)}(?![\\p{L}\\p{M}])`, 'giu'));
+    lastAuthor = { author, patterns };
+  }
+  return lastAuthor.patterns;
+}
+
 /**
  * A byline: "By Jane Doe", "By Jane Doe, AP Auto Writer - 11/18/19 11:04 PM EST", "Posted on
  * March 30, 2015 by Admin", an embedded post's signature ("— Jane Doe (@jdoe) May 1, 2019"), or a
@@ -121,19 +153,20 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function isByline(text: string, lang: string, author: string | null = null, siteName: string | null = null): boolean {
   const line = text.trim();
+  if (line.length > MAX_LINE_CHARS) return false;
   const words = line.match(WORD) ?? [];
   if (!words.length || words.length > MAX_BYLINE_WORDS) return false;
   const names = calendar(lang);
-  const by = [...wordsOf(lang, 'bylineWords')].map(escape).join('|');
+  const { opening: openingRe, closing: closingRe, anywhere } = bylinePatterns(lang);
   // "By Jane Doe …"
-  const opening = new RegExp(`^(?:${by})\\s*:?\\s+`, 'iu').exec(line);
+  const opening = openingRe.exec(line);
   if (opening) {
     const rest = line.slice(opening[0].length);
     const n = nameLength(rest, names);
     if (n > 0 && bylineTail(rest.slice(n), lang)) return true;
   }
   // "Posted on March 30, 2015 by Admin"
-  const closing = new RegExp(`^(.*\\d.*?)\\s+(?:${by})\\s*:?\\s+(.+)$`, 'iu').exec(line);
+  const closing = closingRe.exec(line);
   if (closing && isDateLine(closing[1]!, lang)) {
     const n = nameLength(closing[2]!, names);
     if (n > 0 && bylineTail(closing[2]!.slice(n), lang)) return true;
@@ -145,10 +178,8 @@ export function isByline(text: string, lang: string, author: string | null = nul
   if (author) {
     let rest = line;
     let found = false;
-    for (const name of author.split(/\s*[,|]\s*/)) {
-      const n = name.trim();
-      if (n.length < 3) continue;
-      const re = new RegExp(`(?<![\\p{L}\\p{M}])${escape(n)}(?![\\p{L}\\p{M}])`, 'giu');
+    for (const re of authorPatterns(author)) {
+      re.lastIndex = 0;
       if (re.test(rest)) {
         found = true;
         rest = rest.replace(re, ' ');
@@ -157,7 +188,7 @@ export function isByline(text: string, lang: string, author: string | null = nul
     if (!found) return false;
     if (siteName && siteName.trim().length >= 3) rest = rest.replace(new RegExp(escape(siteName.trim()), 'giu'), ' ');
     rest = rest
-      .replace(new RegExp(`(?<![\\p{L}\\p{M}])(?:${by})(?![\\p{L}\\p{M}])`, 'giu'), ' ')
+      .replace(anywhere, ' ')
       // "NJ.com": an outlet's address reads as its name.
       .replace(/\.(?:com|org|net|co|uk|de|fr|it|es|pt)\b/gi, '')
       .replace(/(?:^|\s)(?:and|&)(?=\s|$)/gi, ' ');
@@ -167,14 +198,13 @@ export function isByline(text: string, lang: string, author: string | null = nul
   return false;
 }
 
-/** Separators of a breadcrumb trail, set off by spaces (or glued, for the arrow-like ones). */
-/** (» only with spaces: French and German also quote with it.) */
+/** Separators of a breadcrumb trail, set off by spaces (or glued, for the arrow-like ones; » only with spaces, as French and German also quote with it). */
 const CRUMB_SEPARATOR = /\s+(?:[›»→>|/]|::)\s+|\s*[›→▸►⟩]\s*/u;
 
 /** "Home → Notizie dal mondo vegan → Il Climate Clock…": short steps joined by separators, no sentence end. */
 export function isBreadcrumb(text: string): boolean {
   const line = text.trim();
-  if (/[.!?:]$/.test(line)) return false;
+  if (line.length > MAX_LINE_CHARS || /[.!?:]$/.test(line)) return false;
   const crumbs = line.split(CRUMB_SEPARATOR).map((c) => c.trim());
   if (crumbs.length < 3 || crumbs.some((c) => !/\p{L}/u.test(c))) return false;
   const count = (c: string): number => (c.match(WORD) ?? []).length;
@@ -188,6 +218,7 @@ const TAG_TAIL = /[\w:-]+\s*=\s*(?:"[^"]*"|'[^']*')\s*\/?>/;
 /** A web address alone, or a torn-off piece of HTML (`type="video/mp4">`) that leaked into the text. */
 export function isStrayMarkup(text: string): boolean {
   const line = text.trim();
+  if (line.length > MAX_LINE_CHARS * 4) return false;
   if (URL_ALONE.test(line)) return true;
   const m = TAG_TAIL.exec(line);
   return m !== null && !line.slice(0, m.index).includes('<');
@@ -200,6 +231,7 @@ const NUTRIENT_SHARE = 0.6;
 /** A nutrition line: three or more "label quantity" pairs making up most of the line. */
 export function isNutritionLine(text: string): boolean {
   const line = text.trim();
+  if (line.length > MAX_LINE_CHARS * 2) return false;
   const found = line.match(NUTRIENT) ?? [];
   if (found.length < MIN_NUTRIENTS) return false;
   const covered = found.reduce((n, f) => n + f.length, 0);
