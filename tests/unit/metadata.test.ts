@@ -143,6 +143,16 @@ describe('extractArticle with metadata', () => {
     expect(r.ok && r.article.byline).toBe('Jeff Foust');
   });
 
+  it.each([
+    ['By TOM KRISHER, AP Auto Writer', 'TOM KRISHER, AP Auto Writer'],
+    ['By Mary March', 'Mary March'],
+    ['By Ana Ruiz - 11/18/19 11:04 PM EST', 'Ana Ruiz'],
+  ])('cleans the in-text byline %j', (line, want) => {
+    const html = `<html><head><title>Harbour wall approved</title></head><body><article><h1>Harbour wall approved</h1><p class="byline">${line}</p>${body}</article></body></html>`;
+    const r = extractArticle(documentFromHtml(html, URL_));
+    expect(r.ok && r.article.byline).toBe(want);
+  });
+
   it('drops share buttons and breadcrumb trails the page names as such', () => {
     const html = `<html><head><title>T</title></head><body><article><h1>Harbour wall approved</h1>
       <p id="breadcrumbs"><a href="/">Home</a> → <a href="/news/">Notizie dal mondo</a> → <strong>Harbour wall approved after a long debate among the members</strong></p>

@@ -8,7 +8,7 @@ import { markElements, restoreDropped } from './restore';
 import { CJK_PAGE_SHARE, cjkShare, countTextWords } from './scripts';
 import type { Article, Block, ExtractResult, ReadingEngine } from './types';
 import { removeLinkLines, removeWidgets } from './widgets';
-import { isDateLine } from '../text/furniture-lines';
+import { calendarWords } from '../text/calendar-words';
 
 export interface ExtractOptions extends FlattenOptions {
   /** URL to report; defaults to the document's own. */
@@ -65,14 +65,23 @@ function clean(value: string | null | undefined): string | null {
 
 /** Where a date may start in a byline: after a separator, or glued to the name ("ArnoldNovember 15"). */
 const BYLINE_BREAK = /\s*[-–—|·•,]\s*|\s+|(?<=\p{Ll})(?=\p{Lu})/gu;
+const FIRST_WORD = /^[\p{L}\p{M}]+/u;
 
-/** Readability's byline, found in the page's text: the name, without "By" and without a date after it. */
+/**
+ * Readability's byline, found in the page's text: the name, without "By" and without the date
+ * that follows it (from the first figure, or month or weekday before one, on). Month and weekday names come from
+ * Intl, so the extraction script carries no word lists.
+ */
 function bylineOf(value: string | null | undefined, lang: string | null): string | null {
   const text = clean(value);
   if (!text) return null;
+  const calendar = calendarWords(lang ?? 'en');
   for (const m of text.matchAll(BYLINE_BREAK)) {
+    if (m.index === 0) continue;
     const tail = text.slice(m.index + m[0].length);
-    if (m.index > 0 && isDateLine(tail, lang ?? 'en')) return cleanName(text.slice(0, m.index));
+    const first = FIRST_WORD.exec(tail)?.[0].toLowerCase();
+    // A date has a figure: "Mary March" is a name.
+    if (/^\d/.test(tail) || (first && calendar.has(first) && /\d/.test(tail))) return cleanName(text.slice(0, m.index));
   }
   return cleanName(text);
 }
