@@ -31,7 +31,11 @@ function wrap(text: string, width: number, indent: string): string {
 export function formatReport(article: Article, a: Analysis, width = 88): string {
   const out: string[] = [];
   const site = article.siteName ? `${article.siteName} · ` : '';
-  out.push(article.title, `${site}${a.readingMinutes} min read · ${a.wordCount} words`, '');
+  out.push(article.title);
+  // Who and when, from the page's metadata: the date as written up to the day.
+  const byline = [article.byline ? `By ${article.byline}` : '', article.publishedTime?.slice(0, 10) ?? ''].filter(Boolean).join(' · ');
+  if (byline) out.push(byline);
+  out.push(`${site}${a.readingMinutes} min read · ${a.wordCount} words`, '');
   const pct = Math.round(a.padding.ratio * 100);
   const kinds = PADDING_KINDS.filter((k) => a.padding.byKind[k])
     .map((k) => `${KIND_NAME[k]} ${a.padding.byKind[k]}`)

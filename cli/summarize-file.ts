@@ -69,6 +69,8 @@ export function toJson(result: FileResult): Record<string, unknown> {
     url: article.url,
     title: article.title,
     byline: article.byline,
+    // From the page's metadata (JSON-LD, meta tags) when it gives one; ISO 8601.
+    publishedTime: article.publishedTime,
     siteName: article.siteName,
     lang: analysis.lang,
     wordCount: analysis.wordCount,

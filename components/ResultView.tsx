@@ -1,3 +1,4 @@
+import { ArticleByline } from './ArticleByline';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Analysis, PaddingKind } from '@/utils/analysis/types';
@@ -111,6 +112,7 @@ function ResultView({ article, options, analysis, sourceTab, highlightInTab, can
     <main>
       <header class="head">
         <h1 data-testid="title">{article.title}</h1>
+        <ArticleByline byline={article.byline} publishedTime={article.publishedTime} />
         <p class="meta muted">
           {site && `${site} · `}
           {t('readTime', analysis.readingMinutes)} · {tn('wordCount', analysis.wordCount)}

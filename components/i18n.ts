@@ -113,6 +113,16 @@ export function formatDate(iso: string): string {
     : d.toLocaleString(uiLanguage(), { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 }
 
+/** A date alone ("2019-11-20") means that day wherever the reader is; a time places it in the reader's zone. */
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** "20 Nov 2019" in the reader's language, or null when the value is no date. */
+export function formatDay(iso: string): string | null {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return null;
+  return d.toLocaleDateString(uiLanguage(), { day: 'numeric', month: 'short', year: 'numeric', ...(DATE_ONLY.test(iso) ? { timeZone: 'UTC' } : {}) });
+}
+
 /** The page speaks the catalogue's language (screen readers pronounce it right) and names itself in it. */
 export function localisePage(title?: string): void {
   document.documentElement.lang = t('locale') || 'en';

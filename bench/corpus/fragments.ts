@@ -12,11 +12,11 @@ export function words(text: string): string[] {
 const MIN_SHARE = 0.9;
 const STRETCH = 1.25;
 
-/** Index of the first word of the stretch holding the fragment, or -1. */
-export function findFragment(fragment: readonly string[], text: readonly string[]): number {
+/** Index of the first word of the stretch holding `share` of the fragment's words, or -1. */
+export function findFragment(fragment: readonly string[], text: readonly string[], share = MIN_SHARE): number {
   const n = fragment.length;
   if (n === 0) return -1;
-  const need = Math.ceil(MIN_SHARE * n);
+  const need = Math.ceil(share * n);
   const span = Math.max(n, Math.ceil(STRETCH * n));
   const want = new Map<string, number>();
   for (const w of fragment) want.set(w, (want.get(w) ?? 0) + 1);

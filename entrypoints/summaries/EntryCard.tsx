@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { SavedSummary } from '@/utils/storage/saved-summary';
 import { siteOf } from '@/utils/storage/library';
 import { isHttpUrl } from '@/utils/url';
+import { ArticleByline } from '@/components/ArticleByline';
 import { CopyButtons } from '@/components/CopyButtons';
 import { formatDate, formatPercent, t, tn } from '@/components/i18n';
 import { FoldedText } from '@/components/FoldedText';
@@ -74,6 +75,7 @@ export function EntryCard({ entry, selected, onSelect, onDelete, onTogglePin }: 
             </span>
           )}
         </h2>
+        <ArticleByline byline={entry.byline} publishedTime={entry.publishedTime} />
         <p class="meta muted">
           {siteOf(entry)} · {t('savedOn', formatDate(entry.savedAt))} · {t('paddingShare', formatPercent(entry.paddingRatio))} ·{' '}
           {t('readTime', entry.readingMinutes)}

@@ -33,8 +33,14 @@ describe('popup on the agency page, opened by a real toolbar click', () => {
 
   it('shows the title, the key points and the padding meter', async () => {
     await textMatches(popup.getByTestId('title'), "Anthropic's Code Leak: What Happened and What It Means");
+    // Who wrote it and when, from the page's metadata, under the title.
+    await textMatches(popup.getByTestId('author'), 'By Mira Vista Digital Team');
+    assert.equal(await popup.getByTestId('published').getAttribute('datetime'), '2026-04-02T09:00:00-07:00');
+    await textMatches(popup.getByTestId('published'), /Apr.* 2026|2026.*Apr/);
     const points = await popup.getByTestId('key-points').locator('li').allTextContents();
     assert.equal(points.length, 5);
+    // Neither the author nor the date is a key point.
+    for (const p of points) assert.ok(!/^By Mira Vista Digital Team|^April 2, 2026$/.test(p), `byline or date as a key point: ${p}`);
     const covered = labels.keyFacts.filter((alts) => points.some((p) => coversFact(p, alts)));
     assert.ok(covered.length >= 3, `only ${covered.length} key facts covered:\n${points.join('\n')}`);
     for (const p of points) {
@@ -79,6 +85,9 @@ describe('popup on the agency page, opened by a real toolbar click', () => {
     assert.equal(await entry.count(), 1);
     await textMatches(entry, /Anthropic's Code Leak/);
     await textMatches(entry, /Mira Vista Digital · saved .* · \d+% padding/);
+    // The saved entry keeps who wrote the article and when.
+    await textMatches(entry.getByTestId('author'), 'By Mira Vista Digital Team');
+    assert.equal(await entry.getByTestId('published').getAttribute('datetime'), '2026-04-02T09:00:00-07:00');
 
     await entry.getByRole('button', { name: 'Open' }).click();
     assert.ok((await entry.locator('mark.pad').count()) >= 15, 'the saved copy keeps the marked text');

@@ -62,7 +62,7 @@ describe('npm run summarize', { timeout: 120_000 }, () => {
 
     expect(Object.keys(lines[0]!).sort()).toEqual(
       [
-        'byline', 'engine', 'keyPoints', 'lang', 'notes', 'padding', 'readingMinutes', 'sentences', 'siteName', 'title',
+        'byline', 'engine', 'keyPoints', 'lang', 'notes', 'padding', 'publishedTime', 'readingMinutes', 'sentences', 'siteName', 'title',
         'truncated', 'url', 'wordCount',
       ].sort(),
     );
@@ -87,10 +87,11 @@ describe('npm run summarize', { timeout: 120_000 }, () => {
   });
 
   it('reads HTML from stdin and prints a readable report', () => {
-    const html = `<html><head><title>Bridge</title></head><body><article><h1>Bridge</h1>${'<p>The Harbour Council approved the new bridge on Tuesday after a vote of 7 to 2, and work starts in May at a cost of £4 million.</p>'.repeat(6)}</article></body></html>`;
+    const meta = '<meta name="author" content="Jo Park"><meta property="article:published_time" content="2019-11-20T09:28:00Z">';
+    const html = `<html><head><title>Bridge</title>${meta}</head><body><article><h1>Bridge</h1>${'<p>The Harbour Council approved the new bridge on Tuesday after a vote of 7 to 2, and work starts in May at a cost of £4 million.</p>'.repeat(6)}</article></body></html>`;
     const r = cli(['-'], html);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Bridge\n/);
+    expect(r.stdout).toMatch(/^Bridge\nBy Jo Park · 2019-11-20\n/);
     expect(r.stdout).toMatch(/Key points/);
     expect(r.stdout).toMatch(/Padding: \d+% of the text/);
   });

@@ -57,6 +57,18 @@ describe('migration', () => {
     expect(read).toEqual(entry(1));
   });
 
+  it('reads entries with and without a publication date, and refuses a date that is not text', async () => {
+    // Entries saved before the date was kept have no field at all: they load unchanged.
+    expect(readSummary(entry(1))).toEqual(entry(1));
+    expect(readSummary(entry(2, { byline: 'Naomi Pruett', publishedTime: '2019-11-20T09:28:00Z' }))?.publishedTime).toBe('2019-11-20T09:28:00Z');
+    expect(readSummary(entry(3, { publishedTime: null }))?.publishedTime).toBeNull();
+    expect(readSummary({ ...entry(4), publishedTime: 20191120 })).toBeNull();
+    await fakeBrowser.storage.local.set({ 'summary:id1': entry(1), 'summary:id2': entry(2, { publishedTime: '2019-11-20' }) });
+    const { entries, unreadable } = await listSummaries();
+    expect(entries.map((e) => e.publishedTime)).toEqual(['2019-11-20', undefined]);
+    expect(unreadable).toEqual([]);
+  });
+
   it('lists version 1 entries found in storage', async () => {
     const { pinned: _pinned, ...v1 } = { ...entry(2), version: 1 };
     await fakeBrowser.storage.local.set({ 'summary:id2': v1 });

@@ -46,6 +46,8 @@ describe('saved summaries', () => {
     const s = toSavedSummary(article, analysis, { keepMarked: true });
     expect(s.title).toBe(article.title);
     expect(s.siteName).toBe('Mira Vista Digital');
+    expect(s.byline).toBe('Mira Vista Digital Team');
+    expect(s.publishedTime).toBe('2026-04-02T09:00:00-07:00');
     expect(s.keyPoints).toEqual(analysis.keyPoints.map((k) => k.text));
     expect(s.paddingRatio).toBe(analysis.padding.ratio);
     expect(s.marked?.sentences).toHaveLength(analysis.sentences.length);

@@ -23,6 +23,9 @@ export interface AnalysisInput {
   title: string;
   lang: string | null;
   blocks: readonly Block[];
+  /** From the page's metadata (an Article has them): a line that only repeats the author is a byline. */
+  byline?: string | null;
+  siteName?: string | null;
 }
 
 function clampPoints(n: number | undefined): number {
@@ -44,7 +47,7 @@ export function analysisParts(input: AnalysisInput, sensitivity: AnalyzeOptions[
   // Read from the text: a page's declared language is often wrong, and decides only when the text cannot.
   const { lang } = articleLanguage(input);
   const { sentences: features, vocabulary } = buildSentences(input.blocks, lang);
-  const rules = markByRules(features, { lang, sensitivity });
+  const rules = markByRules(features, { lang, sensitivity, page: { title: input.title, author: input.byline ?? null, siteName: input.siteName ?? null } });
   const stop = stopwords(lang);
   // Title words the article never uses cannot point at any sentence.
   const titleIds = termTokens(input.title)
@@ -76,9 +79,11 @@ export function analyze(input: AnalysisInput, options: AnalyzeOptions = {}): Ana
   const rows = modelRows(inputs);
   const chances = paddingChances(rows);
   const marks = keepKinds(markByModel(inputs, rules.marks, rules.evidence, sensitivity, undefined, rows, chances), options.kinds);
+  // Furniture lines stay out of the points even when the reader shows boilerplate unmarked.
+  const pointMarks = marks.map((m, i) => m ?? (rules.furniture[i] ? rules.marks[i] ?? null : null));
   const keyPoints = selectKeyPoints({
     sentences: features,
-    marks,
+    marks: pointMarks,
     titleIds,
     vocabularySize,
     points,

@@ -3,11 +3,14 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { blocksFromElement } from './blocks';
 import { fallbackBlocks } from './fallback';
 import { readableCopy, type FlattenOptions, type ReadableCopy } from './flatten';
+import { cleanName, plausibleDate, readMetadata, titleWithoutSite, type PageMetadata } from './metadata';
 import { readingNotes } from './notes';
 import { markElements, restoreDropped } from './restore';
 import { clean, countWords, cutBlocks, MAX_ARTICLE_WORDS, textDirection } from './article-text';
 import { CJK_PAGE_SHARE, cjkShare, countTextWords } from './scripts';
 import type { Article, Block, ExtractResult, ReadingEngine } from './types';
+import { removeLinkLines, removeWidgets } from './widgets';
+import { calendarWords } from '../text/calendar-words';
 
 interface ExtractOptions extends FlattenOptions {
   /** URL to report; defaults to the document's own. */
@@ -49,6 +52,29 @@ function canonicalUrl(doc: Document, base: string): string | null {
   }
 }
 
+/** Where a date may start in a byline: after a separator, or glued to the name ("ArnoldNovember 15"). */
+const BYLINE_BREAK = /\s*[-–—|·•,]\s*|\s+|(?<=\p{Ll})(?=\p{Lu})/gu;
+const FIRST_WORD = /^[\p{L}\p{M}]+/u;
+
+/**
+ * Readability's byline, found in the page's text: the name, without "By" and without the date
+ * that follows it (from the first figure, or month or weekday before one, on). Month and weekday names come from
+ * Intl, so the extraction script carries no word lists.
+ */
+function bylineOf(value: string | null | undefined, lang: string | null): string | null {
+  const text = clean(value);
+  if (!text) return null;
+  const calendar = calendarWords(lang ?? 'en');
+  for (const m of text.matchAll(BYLINE_BREAK)) {
+    if (m.index === 0) continue;
+    const tail = text.slice(m.index + m[0].length);
+    const first = FIRST_WORD.exec(tail)?.[0].toLowerCase();
+    // A date has a figure: "Mary March" is a name.
+    if (/^\d/.test(tail) || (first && calendar.has(first) && /\d/.test(tail))) return cleanName(text.slice(0, m.index));
+  }
+  return cleanName(text);
+}
+
 type Parsed = ReturnType<Readability<Element>['parse']>;
 
 /**
@@ -76,6 +102,14 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     return { ok: false, reason: 'error', message: `The page could not be read: ${String(err)}`, said: said('extractFailed', String(err)) };
   }
   const { doc: clone, coverage, words: visible } = copy;
+  if (clone.body) removeWidgets(clone.body);
+  // Read before Readability rewrites the copy; the scripts and meta tags are the page's own.
+  let meta: PageMetadata | null = null;
+  try {
+    meta = readMetadata(doc);
+  } catch {
+    // Metadata only adds to the reading: without it, Readability's own guesses stand.
+  }
   // A CJK character carries about as much as three Latin ones: the length thresholds shrink to match.
   const cjk = cjkShare(clone.body?.textContent ?? '') >= CJK_PAGE_SHARE;
   // Asked of the copy, where shadow and frame content is in place; before Readability rewrites it.
@@ -107,6 +141,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   }
 
   if (parsed?.content && pristine) restoreDropped(parsed.content, pristine, parsed.title ?? null);
+  if (parsed?.content) removeLinkLines(parsed.content);
   let blocks = parsed?.content ? blocksFromElement(parsed.content) : [];
   let words = countWords(blocks);
   let engine: ReadingEngine = 'readability';
@@ -114,7 +149,12 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   if (readabilityFailed || words < SUSPICIOUS_SHARE * visible) {
     let fbBlocks: Block[] = [];
     try {
-      fbBlocks = fallbackBlocks(readableCopy(doc, readLimit, options).doc);
+      const fresh = readableCopy(doc, readLimit, options).doc;
+      if (fresh.body) {
+        removeWidgets(fresh.body);
+        removeLinkLines(fresh.body);
+      }
+      fbBlocks = fallbackBlocks(fresh);
     } catch {
       // Nothing better to offer: keep what Readability found.
     }
@@ -141,18 +181,20 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   }
 
   const kept = cutBlocks(blocks, maxWords);
+  const siteName = meta?.siteName ?? clean(parsed?.siteName);
+  const lang = clean(parsed?.lang) ?? clean(doc.documentElement?.getAttribute('lang'));
   const truncated = copy.trimmed || kept.blocks.length < blocks.length;
   // The copy was cut before reading: count the whole page's text for the note (roughly: all of it).
   const total = copy.trimmed ? Math.max(kept.total, countTextWords(doc.body?.textContent ?? '')) : kept.total;
   const article: Article = {
     url,
     canonicalUrl: canonicalUrl(doc, url),
-    title: clean(parsed?.title) ?? clean(doc.title) ?? url,
-    byline: clean(parsed?.byline),
-    siteName: clean(parsed?.siteName),
-    lang: clean(parsed?.lang) ?? clean(doc.documentElement?.getAttribute('lang')),
+    title: titleWithoutSite(clean(parsed?.title) ?? meta?.title ?? clean(doc.title) ?? url, siteName, url),
+    byline: meta?.author ?? bylineOf(parsed?.byline, lang),
+    siteName,
+    lang,
     dir: textDirection(parsed?.dir, doc, kept.blocks),
-    publishedTime: clean(parsed?.publishedTime) ?? clean(doc.querySelector('time[datetime]')?.getAttribute('datetime')),
+    publishedTime: meta?.published ?? plausibleDate(parsed?.publishedTime) ?? plausibleDate(doc.querySelector('time[datetime]')?.getAttribute('datetime')),
     excerpt: clean(parsed?.excerpt),
     blocks: kept.blocks,
     engine,

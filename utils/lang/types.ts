@@ -21,7 +21,9 @@ export type WordListName =
   | 'writerRoles'
   | 'dateWords'
   | 'narratorPronouns'
-  | 'closingFurniture';
+  | 'closingFurniture'
+  | 'datelineWords'
+  | 'bylineWords';
 
 /** Sentence-shape patterns a language may have. */
 export type RulePatternName = 'bioOpening' | 'bioDetail' | 'selfIntro' | 'discountCode' | 'promoCode';

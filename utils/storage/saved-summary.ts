@@ -22,6 +22,8 @@ export interface SavedSummary {
   title: string;
   siteName: string | null;
   byline: string | null;
+  /** When the article was published (ISO 8601, from the page's metadata). Absent in entries saved before it was kept. */
+  publishedTime?: string | null;
   lang: string;
   /** ISO 8601. */
   savedAt: string;
@@ -42,7 +44,7 @@ export function summaryId(key: string): string {
 }
 
 export function toSavedSummary(
-  article: Pick<Article, 'url' | 'canonicalUrl' | 'title' | 'siteName' | 'byline'>,
+  article: Pick<Article, 'url' | 'canonicalUrl' | 'title' | 'siteName' | 'byline'> & Partial<Pick<Article, 'publishedTime'>>,
   analysis: Analysis,
   options: { keepMarked: boolean; now?: Date },
 ): SavedSummary {
@@ -55,6 +57,7 @@ export function toSavedSummary(
     title: article.title,
     siteName: article.siteName ?? siteFromUrl(article.url),
     byline: article.byline,
+    publishedTime: article.publishedTime ?? null,
     lang: analysis.lang,
     savedAt: (options.now ?? new Date()).toISOString(),
     keyPoints: analysis.keyPoints.map((k) => k.text),
@@ -103,6 +106,7 @@ export function validateSummary(v: unknown): SavedSummary | null {
     isString(v.title) &&
     isNullableString(v.siteName) &&
     isNullableString(v.byline) &&
+    (v.publishedTime === undefined || isNullableString(v.publishedTime)) &&
     isString(v.lang) &&
     isString(v.savedAt) &&
     !Number.isNaN(Date.parse(v.savedAt)) &&

@@ -4,9 +4,14 @@ import type { PaddingKind, PaddingMark, Sensitivity } from '../types';
 import { PADDING_KINDS } from '../vocabulary';
 import { quotedSpecificity } from './quotes';
 import { findRepeats } from './repeats';
-import type { Evidence, PaddingRule, RuleContext } from './rule';
+import { NO_PAGE_FACTS, type Evidence, type PageFacts, type PaddingRule, type RuleContext } from './rule';
 import { authorBio } from './rules/author-bio';
+import { breadcrumb } from './rules/breadcrumb';
 import { caption } from './rules/caption';
+import { dateline } from './rules/dateline';
+import { nutritionLine } from './rules/nutrition-line';
+import { strayMarkup } from './rules/stray-markup';
+import { titleRepeat } from './rules/title-repeat';
 import { closingMoral } from './rules/closing-moral';
 import { continuation } from './rules/continuation';
 import { cuePhrases } from './rules/cue-phrases';
@@ -16,8 +21,16 @@ import { repetitionRule } from './rules/repetition';
 import { rhetoricalQuestion } from './rules/rhetorical-question';
 import { shortLabel } from './rules/short-label';
 
+/**
+ * Lines that are page furniture by their shape (a date, a byline, a breadcrumb trail, markup, a
+ * nutrition line, the title again): never a key point, even where the reader turned the
+ * boilerplate marks off.
+ */
+export const FURNITURE_LINE_RULES: readonly PaddingRule[] = [dateline, breadcrumb, strayMarkup, nutritionLine, titleRepeat];
+
 /** Rules that need nothing but the sentence and its neighbours. Order does not matter. */
 export const STATIC_RULES: readonly PaddingRule[] = [
+  ...FURNITURE_LINE_RULES,
   cuePhrases,
   shortLabel,
   rhetoricalQuestion,
@@ -114,6 +127,8 @@ function decide(
 interface MarkOptions {
   lang: string;
   sensitivity: Sensitivity;
+  /** The page's author and site name, from its metadata. */
+  page?: PageFacts;
 }
 
 /** What the rules found: each sentence's mark, and all the evidence behind it (also for unmarked sentences). */
@@ -123,6 +138,8 @@ export interface RuleMarks {
   specificity: number[];
   /** Sentences that say again what an earlier one said: later → earlier index. */
   repeats: ReadonlyMap<number, number>;
+  /** Sentences a furniture-line rule fired on (FURNITURE_LINE_RULES): never key points. */
+  furniture: boolean[];
 }
 
 /** Marks padding sentence by sentence, in article order, so a rule can see what came before. */
@@ -134,15 +151,22 @@ export function markByRules(sentences: readonly SentenceFeatures[], options: Mar
   const evidence: Evidence[][] = [];
   const blockSizes = new Map<number, number>();
   for (const s of sentences) blockSizes.set(s.block, (blockSizes.get(s.block) ?? 0) + 1);
-  const ctx: RuleContext = { sentences, specificity: spec, marks, blockSizes, lang: options.lang };
+  const ctx: RuleContext = { sentences, specificity: spec, marks, blockSizes, lang: options.lang, page: options.page ?? NO_PAGE_FACTS };
   const thresholds = SENSITIVITY[options.sensitivity];
+  const furniture: boolean[] = [];
   for (const s of sentences) {
     const found: Evidence[] = [];
-    for (const r of rules) for (const e of r.evaluate(s, ctx)) found.push(e);
+    let isFurniture = false;
+    for (const r of rules) {
+      const got = r.evaluate(s, ctx);
+      if (got.length && FURNITURE_LINE_RULES.includes(r)) isFurniture = true;
+      for (const e of got) found.push(e);
+    }
     evidence.push(found);
+    furniture.push(isFurniture);
     marks.push(decide(found, spec[s.index] ?? 0, quotedSpecificity(s), s.words, thresholds));
   }
-  return { marks, evidence, specificity: spec, repeats };
+  return { marks, evidence, specificity: spec, repeats, furniture };
 }
 
 /** Keeps only the kinds a reader asked for. */

@@ -20,7 +20,17 @@ export interface RuleContext {
   /** Number of sentences in each block, so a rule never scans the article to count them. */
   blockSizes: ReadonlyMap<number, number>;
   lang: string;
+  /** What the page says about itself (its metadata): a line that only repeats it is furniture. */
+  page: PageFacts;
 }
+
+export interface PageFacts {
+  title: string | null;
+  author: string | null;
+  siteName: string | null;
+}
+
+export const NO_PAGE_FACTS: PageFacts = Object.freeze({ title: null, author: null, siteName: null });
 
 export interface PaddingRule {
   id: string;
