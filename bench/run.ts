@@ -5,7 +5,7 @@
  *   --fixtures DIR   a labelled-pages folder; repeat for several. Replaces the defaults
  *                    (tests/fixtures and ../shared/fixtures) when given.
  *   --corpus DIR     the labelled real-web corpus (default: corpus/pages)
- *   --only GROUP     rouge | facts | padding | corpus | leaks | speed | budgets; repeat or comma-separate for several
+ *   --only GROUP     rouge | facts | padding | corpus | leaks | extraction | speed | budgets; repeat or comma-separate for several
  *   --limit N        first N documents per dataset, for quick runs
  *   --json FILE      also write the results as JSON
  */
@@ -18,10 +18,11 @@ import { corpusSection } from './corpus/section';
 import { CORPUS_DIR } from './corpus/pages';
 import { TOKENIZATION } from './rouge';
 import { leaksSection, paddingSection } from './padding-sections';
+import { extractionSection } from './wcxb';
 import { bbcSection, cnnDmSection, keyFactsSection, speedSection, type Context, type SectionResult } from './sections';
 import { renderTable, type Column, type Row } from './table';
 
-const GROUPS = ['rouge', 'facts', 'padding', 'corpus', 'leaks', 'speed', 'budgets'] as const;
+const GROUPS = ['rouge', 'facts', 'padding', 'corpus', 'leaks', 'extraction', 'speed', 'budgets'] as const;
 type Group = (typeof GROUPS)[number];
 
 interface Section {
@@ -39,6 +40,7 @@ const SECTIONS: Section[] = [
   { id: 'padding', group: 'padding', run: paddingSection },
   { id: 'corpus', group: 'corpus', run: corpusSection },
   { id: 'leaks', group: 'leaks', run: leaksSection },
+  { id: 'wcxb', group: 'extraction', run: extractionSection },
   { id: 'speed', group: 'speed', run: speedSection },
   { id: 'budgets', group: 'budgets', run: budgetsSection },
 ];

@@ -1,9 +1,10 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { blocksFromElement } from './blocks';
-import { fallbackBlocks } from './fallback';
+import { fallbackReading } from './fallback';
 import { readableCopy, type FlattenOptions, type ReadableCopy } from './flatten';
 import { readingNotes } from './notes';
 import { markElements, restoreDropped } from './restore';
+import { countWords, gateFacts, judgeReading, type GateFacts, type GateVerdict } from './gate';
 import { CJK_PAGE_SHARE, cjkShare, countTextWords } from './scripts';
 import type { Article, Block, ExtractResult, ReadingEngine } from './types';
 
@@ -18,12 +19,9 @@ export interface ExtractOptions extends FlattenOptions {
   stillLoading?: boolean;
   /** The reader asked to read the page although it looked too short to be an article. */
   acceptShort?: boolean;
+  /** Told what the article gate measured and decided (the bench reports it page by page). */
+  onGate?: (facts: GateFacts, verdict: GateVerdict) => void;
 }
-
-/** Below this many words of body text a page is not treated as an article. */
-export const MIN_ARTICLE_WORDS = 80;
-/** When Readability itself doubts the page, ask for more text before calling it an article. */
-export const MIN_WORDS_WHEN_UNREADERABLE = 250;
 /** Longer than nearly any article (about two hours of reading); keeps the popup quick on huge pages. */
 export const MAX_ARTICLE_WORDS = 30_000;
 /** Readability reads at most this many words of page text; the article is cut to MAX_ARTICLE_WORDS later. */
@@ -37,12 +35,6 @@ const CJK_MIN_CONTENT_LENGTH = 50;
 const SUSPICIOUS_SHARE = 0.5;
 /** …and our reader is used only when it finds clearly more. */
 const FALLBACK_GAIN = 1.5;
-
-export function countWords(blocks: readonly Block[]): number {
-  let n = 0;
-  for (const b of blocks) if (b.kind !== 'code') n += countTextWords(b.text);
-  return n;
-}
 
 function canonicalUrl(doc: Document, base: string): string | null {
   const href = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href');
@@ -150,21 +142,23 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   }
 
   if (parsed?.content && pristine) restoreDropped(parsed.content, pristine, parsed.title ?? null);
-  let blocks = parsed?.content ? blocksFromElement(parsed.content) : [];
+  let root: Element | null = parsed?.content ?? null;
+  let blocks = root ? blocksFromElement(root) : [];
   let words = countWords(blocks);
   let engine: ReadingEngine = 'readability';
   let fallbackWhy: 'nothing' | 'little' | 'failed' | null = null;
   if (readabilityFailed || words < SUSPICIOUS_SHARE * visible) {
-    let fbBlocks: Block[] = [];
+    let fb: ReturnType<typeof fallbackReading> = { root: null, blocks: [] };
     try {
-      fbBlocks = fallbackBlocks(readableCopy(doc, readLimit, options).doc);
+      fb = fallbackReading(readableCopy(doc, readLimit, options).doc);
     } catch {
       // Nothing better to offer: keep what Readability found.
     }
-    const fbWords = countWords(fbBlocks);
+    const fbWords = countWords(fb.blocks);
     if (fbWords > FALLBACK_GAIN * words) {
       fallbackWhy = readabilityFailed ? 'failed' : words === 0 ? 'nothing' : 'little';
-      blocks = fbBlocks;
+      root = fb.root;
+      blocks = fb.blocks;
       words = fbWords;
       engine = 'fallback';
     }
@@ -174,13 +168,10 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     return { ok: false, reason: 'empty', message: 'There is no readable text on this page.' };
   }
   // Judge by the result, not by the heuristic alone: the two can disagree.
-  if (!options.acceptShort && (words < MIN_ARTICLE_WORDS || (!readerable && words < MIN_WORDS_WHEN_UNREADERABLE))) {
-    return {
-      ok: false,
-      reason: 'not-article',
-      message: "This page doesn't look like an article: there is too little running text to summarize.",
-    };
-  }
+  const facts = gateFacts(blocks, root, { readerable, words: visible, body: pristine });
+  const verdict = judgeReading(facts);
+  options.onGate?.(facts, verdict);
+  if (!options.acceptShort && verdict.kind === 'refuse') return { ok: false, reason: 'not-article', message: verdict.message };
 
   const kept = cut(blocks, maxWords);
   const truncated = copy.trimmed || kept.blocks.length < blocks.length;

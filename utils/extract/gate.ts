@@ -1,0 +1,134 @@
+/**
+ * The article gate: after a page has been read, is what was read an article? The facts are measured
+ * here from the reading itself (its blocks and the element they came from), and one small pure
+ * function turns them into a verdict, so the bench can report the facts page by page and the
+ * thresholds can be fitted on labelled pages (bench/wcxb.ts) rather than chosen by taste.
+ */
+import { countTextWords } from './scripts';
+import type { Block } from './types';
+
+export interface GateFacts {
+  /** Words read, code left out. */
+  words: number;
+  /** Readability's own guess (isProbablyReaderable) on the page. */
+  readerable: boolean;
+  /** Share of the reading's words that are link text. */
+  linkShare: number;
+  /** Entries that are mostly one link (a list item, heading or short paragraph): the items of a list of pages. */
+  linkedItems: number;
+  /** Words in paragraphs and quotes that read as sentences (long enough, ending in a full stop or the like). */
+  proseWords: number;
+  /** The longest such paragraph, in words. */
+  longestProse: number;
+  /** Words in list items. */
+  listWords: number;
+  blocks: number;
+  /** The largest set of sibling elements alike in tag and class that each hold a link: cards of a list of pages. */
+  cards: number;
+  /** Running text on the whole page (outside scripts and site chrome), in words. */
+  pageWords: number;
+  /** `cards` over the whole page outside its navigation, header, footer and asides. */
+  pageCards: number;
+}
+
+export type GateVerdict =
+  | { kind: 'article' }
+  | { kind: 'note'; note: string }
+  | { kind: 'refuse'; message: string };
+
+/** Below this many words of body text a page is not treated as an article. */
+export const MIN_ARTICLE_WORDS = 80;
+/** When Readability itself doubts the page, ask for more text before calling it an article. */
+export const MIN_WORDS_WHEN_UNREADERABLE = 250;
+
+const TOO_LITTLE = "This page doesn't look like an article: there is too little running text to summarize.";
+
+/** A paragraph this long that ends like a sentence is running text, not a label or a teaser line. */
+const PROSE_MIN_WORDS = 12;
+const SENTENCE_END = /[.!?。！？…:;]["'”’»)\]]*$/u;
+/** An entry is "a link" when links hold this share of its words. */
+const LINKED_ITEM_SHARE = 0.6;
+const ITEM_SELECTOR = 'li, dt, dd, p, h2, h3, h4, h5, h6';
+
+export function countWords(blocks: readonly Block[]): number {
+  let n = 0;
+  for (const b of blocks) if (b.kind !== 'code') n += countTextWords(b.text);
+  return n;
+}
+
+function linkWords(el: Element): number {
+  let n = 0;
+  for (const a of el.querySelectorAll('a')) if (!a.parentElement?.closest('a')) n += countTextWords(a.textContent ?? '');
+  return n;
+}
+
+/** Cards need a few words each; a row of icon links is not a list of pages. */
+const CARD_MIN_WORDS = 3;
+
+/** The largest group of siblings alike in tag and class, each holding a link and a few words. */
+const PAGE_CHROME = 'nav, header, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"]';
+
+function largestCardSet(root: Element): number {
+  let best = 0;
+  const parents = [root, ...root.querySelectorAll('*')];
+  for (const parent of parents) {
+    if (parent.childElementCount < 3 || parent.closest(PAGE_CHROME)) continue;
+    const groups = new Map<string, number>();
+    for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
+      if (!(c.tagName === 'A' || c.querySelector('a'))) continue;
+      if (countTextWords(c.textContent ?? '') < CARD_MIN_WORDS) continue;
+      const key = `${c.tagName} ${c.getAttribute('class') ?? ''}`;
+      const n = (groups.get(key) ?? 0) + 1;
+      groups.set(key, n);
+      if (n > best) best = n;
+    }
+  }
+  return best;
+}
+
+/** Measures a reading: `root` is the element its blocks came from (null for plain text). */
+export function gateFacts(
+  blocks: readonly Block[],
+  root: Element | null,
+  page: { readerable: boolean; words: number; body: Element | null },
+): GateFacts {
+  const { readerable } = page;
+  let words = 0;
+  let proseWords = 0;
+  let longestProse = 0;
+  let listWords = 0;
+  for (const b of blocks) {
+    if (b.kind === 'code') continue;
+    const w = countTextWords(b.text);
+    words += w;
+    if (b.kind === 'list-item') listWords += w;
+    if ((b.kind === 'paragraph' || b.kind === 'quote') && w >= PROSE_MIN_WORDS && SENTENCE_END.test(b.text)) {
+      proseWords += w;
+      longestProse = Math.max(longestProse, w);
+    }
+  }
+  let linkShare = 0;
+  let linkedItems = 0;
+  let cards = 0;
+  if (root) {
+    cards = largestCardSet(root);
+    const all = countTextWords(root.textContent ?? '');
+    linkShare = all ? Math.min(1, linkWords(root) / all) : 0;
+    for (const el of root.querySelectorAll(ITEM_SELECTOR)) {
+      if (el.querySelector(ITEM_SELECTOR)) continue;
+      const w = countTextWords(el.textContent ?? '');
+      // A heading inside a link (a card) counts as the link's own text.
+      const inLink = el.closest('a') ? w : linkWords(el);
+      if (w && inLink / w >= LINKED_ITEM_SHARE) linkedItems++;
+    }
+  }
+  return { words, readerable, linkShare, linkedItems, proseWords, longestProse, listWords, blocks: blocks.length, cards, pageWords: page.words, pageCards: page.body ? largestCardSet(page.body) : 0 };
+}
+
+/** The verdict on a reading that has words in it (an empty one is handled before). */
+export function judgeReading(f: GateFacts): GateVerdict {
+  if (f.words < MIN_ARTICLE_WORDS || (!f.readerable && f.words < MIN_WORDS_WHEN_UNREADERABLE)) {
+    return { kind: 'refuse', message: TOO_LITTLE };
+  }
+  return { kind: 'article' };
+}
