@@ -9,7 +9,7 @@
  * Pages are read in worker threads, each replaced after PER_WORKER pages, because jsdom keeps
  * memory per document even once its window is closed.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { nameHash } from './name-hash';
@@ -32,18 +32,27 @@ export function wcxbHalf(id: string): Half {
   return nameHash(`${id}.html.gz`) % 2 === 0 ? 'fit' : 'report';
 }
 
-/** The dev pages with their types, minus any listed in HELD-OUT.md; `limit` takes a hash-ordered sample. */
+/**
+ * The dev pages with their types, minus any listed in HELD-OUT.md; `limit` takes a hash-ordered
+ * sample. metadata.json here lists 1,358 of the 1,497 pages; each ground-truth file names its own
+ * type (`_internal.page_type.primary`, the same as metadata.json wherever both exist).
+ */
 export function loadWcxbPages(dataDir: string, limit: number): WcxbPage[] {
   const dir = join(dataDir, WCXB_DIR);
   const meta = JSON.parse(readFileSync(join(dir, 'metadata.json'), 'utf8')) as { files: Record<string, { page_type: string }> };
   const heldOutPath = join(dataDir, 'HELD-OUT.md');
   const heldOut = existsSync(heldOutPath) ? readFileSync(heldOutPath, 'utf8') : '';
-  const pages = Object.entries(meta.files)
-    .filter(([id]) => !heldOut.includes(`${WCXB_DIR}/html/${id}.html.gz`))
-    .map(([id, f]) => ({ id, type: f.page_type }));
+  const pages: WcxbPage[] = [];
+  for (const file of readdirSync(join(dir, 'ground-truth')).sort()) {
+    const id = file.replace(/\.json$/, '');
+    if (id === file || heldOut.includes(`${WCXB_DIR}/html/${id}.html.gz`)) continue;
+    const truth = JSON.parse(readFileSync(join(dir, 'ground-truth', file), 'utf8')) as { _internal?: { page_type?: { primary?: string } } };
+    const type = truth._internal?.page_type?.primary ?? meta.files[id]?.page_type;
+    if (!type || !(WCXB_TYPES as readonly string[]).includes(type)) throw new Error(`${file}: no known page type`);
+    pages.push({ id, type });
+  }
   // A quick run samples every type: pages in hash order, not in id order (which starts with articles).
   if (Number.isFinite(limit)) pages.sort((a, b) => nameHash(`${a.id}.html.gz`) - nameHash(`${b.id}.html.gz`));
-  else pages.sort((a, b) => a.id.localeCompare(b.id));
   return pages.slice(0, limit);
 }
 
