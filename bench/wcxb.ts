@@ -8,8 +8,12 @@
  * half is set by a frozen hash of the file name (`wcxbHalf`), never by page order or type.
  * Pages are read in worker threads, each replaced after PER_WORKER pages, because jsdom keeps
  * memory per document even once its window is closed.
+ *
+ * A full run takes an hour or more on a shared machine, so two environment knobs help:
+ *   WCXB_HALF=fit|report   score one half only
+ *   WCXB_LOG=FILE          append each page's score (facts included) to FILE as one JSON line, as it comes
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { nameHash } from './name-hash';
@@ -69,7 +73,7 @@ function scoreBatch(dataDir: string, pages: WcxbPage[], each: (s: PageScore) => 
   });
 }
 
-export async function scoreWcxb(dataDir: string, pages: WcxbPage[], progress: (m: string) => void): Promise<PageScore[]> {
+export async function scoreWcxb(dataDir: string, pages: WcxbPage[], progress: (m: string) => void, log?: string): Promise<PageScore[]> {
   const dir = join(dataDir, WCXB_DIR);
   const batches: WcxbPage[][] = [];
   for (let i = 0; i < pages.length; i += PER_WORKER) batches.push(pages.slice(i, i + PER_WORKER));
@@ -78,7 +82,10 @@ export async function scoreWcxb(dataDir: string, pages: WcxbPage[], progress: (m
   const lane = async (): Promise<void> => {
     while (next < batches.length) {
       const batch = batches[next++]!;
-      await scoreBatch(dir, batch, (s) => scores.set(s.id, s));
+      await scoreBatch(dir, batch, (s) => {
+        scores.set(s.id, s);
+        if (log) appendFileSync(log, `${JSON.stringify(s)}\n`);
+      });
       progress(`wcxb: ${scores.size}/${pages.length} pages`);
     }
   };
@@ -155,12 +162,15 @@ export async function extractionSection(ctx: Context): Promise<SectionResult> {
   if (!ctx.dataDir || !dir || !existsSync(join(dir, 'metadata.json'))) {
     return { rows: [{ section, label: 'skipped', cells: { value: 'wcxb-dev not found' } }], json: null };
   }
-  const pages = loadWcxbPages(ctx.dataDir, ctx.limit);
-  const scores = await scoreWcxb(ctx.dataDir, pages, ctx.progress);
+  const only = process.env.WCXB_HALF;
+  if (only && only !== 'fit' && only !== 'report') throw new Error(`WCXB_HALF takes fit or report, not "${only}"`);
+  const pages = loadWcxbPages(ctx.dataDir, ctx.limit).filter((p) => !only || wcxbHalf(p.id) === only);
+  const scores = await scoreWcxb(ctx.dataDir, pages, ctx.progress, process.env.WCXB_LOG || undefined);
   const rows: Row[] = [];
   const json: Record<string, unknown> = {};
   for (const half of ['all', 'report', 'fit'] as const) {
     const part = half === 'all' ? scores : scores.filter((s) => wcxbHalf(s.id) === half);
+    if (!part.length || (only && half === 'all')) continue;
     const name = half === 'all' ? `${section} · all pages` : `${section} · ${half} half`;
     const summaries: Record<string, TypeSummary> = {};
     for (const type of WCXB_TYPES) {

@@ -191,6 +191,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     engine,
     truncated,
     notes: readingNotes({
+      gateNote: verdict.kind === 'note' ? verdict.note : null,
       fallbackWhy,
       coverage,
       truncated: truncated ? { kept: kept.kept, total } : null,

@@ -5,6 +5,8 @@
 import type { Coverage } from './flatten';
 
 export interface ReadingFacts {
+  /** The article gate's doubt about the page (a list of links read anyway, say), shown first. */
+  gateNote?: string | null;
   /** Why our own reader replaced Readability, or null when it did not. */
   fallbackWhy: 'nothing' | 'little' | 'failed' | null;
   coverage: Coverage;
@@ -15,7 +17,7 @@ export interface ReadingFacts {
 const plural = (n: number, one: string, many: string): string => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 export function readingNotes(facts: ReadingFacts): string[] {
-  const notes: string[] = [];
+  const notes: string[] = facts.gateNote ? [facts.gateNote] : [];
   const { fallbackWhy, coverage, truncated } = facts;
   if (fallbackWhy) {
     const why =
