@@ -11,7 +11,10 @@
  *
  * A full run takes an hour or more on a shared machine, so two environment knobs help:
  *   WCXB_HALF=fit|report   score one half only
- *   WCXB_LOG=FILE          append each page's score (facts included) to FILE as one JSON line, as it comes
+ *   WCXB_LOG=FILE          append each page's score (facts included) to FILE as one JSON line, as it
+ *                          comes; pages already in FILE are taken from it, so a stopped run resumes
+ *                          (start a new file after changing the code)
+ * Pages are scored in a frozen hash order, so a run stopped early has sampled every type.
  */
 import { appendFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -55,8 +58,8 @@ export function loadWcxbPages(dataDir: string, limit: number): WcxbPage[] {
     if (!type || !(WCXB_TYPES as readonly string[]).includes(type)) throw new Error(`${file}: no known page type`);
     pages.push({ id, type });
   }
-  // A quick run samples every type: pages in hash order, not in id order (which starts with articles).
-  if (Number.isFinite(limit)) pages.sort((a, b) => nameHash(`${a.id}.html.gz`) - nameHash(`${b.id}.html.gz`));
+  // A quick or stopped run samples every type: pages in hash order, not in id order (which starts with articles).
+  pages.sort((a, b) => nameHash(`wcxb-order:${a.id}`) - nameHash(`wcxb-order:${b.id}`));
   return pages.slice(0, limit);
 }
 
@@ -75,9 +78,18 @@ function scoreBatch(dataDir: string, pages: WcxbPage[], each: (s: PageScore) => 
 
 export async function scoreWcxb(dataDir: string, pages: WcxbPage[], progress: (m: string) => void, log?: string): Promise<PageScore[]> {
   const dir = join(dataDir, WCXB_DIR);
-  const batches: WcxbPage[][] = [];
-  for (let i = 0; i < pages.length; i += PER_WORKER) batches.push(pages.slice(i, i + PER_WORKER));
   const scores = new Map<string, PageScore>();
+  if (log && existsSync(log)) {
+    const wanted = new Set(pages.map((p) => p.id));
+    for (const line of readFileSync(log, 'utf8').split('\n')) {
+      const s = line.trim() ? (JSON.parse(line) as PageScore) : null;
+      if (s && wanted.has(s.id)) scores.set(s.id, s);
+    }
+    if (scores.size) progress(`wcxb: ${scores.size} pages taken from ${log}`);
+  }
+  const todo = pages.filter((p) => !scores.has(p.id));
+  const batches: WcxbPage[][] = [];
+  for (let i = 0; i < todo.length; i += PER_WORKER) batches.push(todo.slice(i, i + PER_WORKER));
   let next = 0;
   const lane = async (): Promise<void> => {
     while (next < batches.length) {
