@@ -10,6 +10,7 @@ import { Readability } from '@mozilla/readability';
 import { decodeHtml } from '../cli/decode-html';
 import { documentFromHtml } from '../cli/summarize-file';
 import { extractArticle, type Article, type GateFacts, type GateVerdict } from '../utils/extract';
+import { declaredPageTypes } from '../utils/extract/page-types';
 import { wordF1 } from './word-f1';
 
 export interface WcxbPage {
@@ -37,18 +38,6 @@ export interface PageScore extends WcxbPage {
 
 const text = (a: Article): string => a.blocks.map((b) => b.text).join('\n\n');
 
-const LD_TYPE = /"@type"\s*:\s*(\[[^\]]*\]|"[^"]*")/g;
-
-function declaredTypes(doc: Document): string[] {
-  const out = new Set<string>();
-  const og = doc.querySelector('meta[property="og:type" i]')?.getAttribute('content')?.trim();
-  if (og) out.add(`og:${og}`);
-  for (const s of doc.querySelectorAll('script[type="application/ld+json" i]')) {
-    for (const m of (s.textContent ?? '').matchAll(LD_TYPE)) for (const t of m[1]!.match(/[\w:/.-]+/g) ?? []) out.add(t);
-  }
-  return [...out];
-}
-
 export function scorePage(dataDir: string, page: WcxbPage): PageScore {
   const started = performance.now();
   const truth = JSON.parse(readFileSync(join(dataDir, 'ground-truth', `${page.id}.json`), 'utf8')) as {
@@ -62,7 +51,7 @@ export function scorePage(dataDir: string, page: WcxbPage): PageScore {
   const base = { ...page, referenceWords: reference.match(/[\p{L}\p{N}_]+/gu)?.length ?? 0, declared: [] as string[] };
   try {
     doc = documentFromHtml(html, url);
-    base.declared = declaredTypes(doc);
+    base.declared = declaredPageTypes(doc);
   } catch {
     return { ...base, outcome: 'error', winnow: 0, forced: 0, readability: 0, facts: null, verdict: null, ms: performance.now() - started };
   }

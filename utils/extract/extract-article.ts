@@ -4,6 +4,7 @@ import { fallbackReading } from './fallback';
 import { readableCopy, type FlattenOptions, type ReadableCopy } from './flatten';
 import { readingNotes } from './notes';
 import { markElements, restoreDropped } from './restore';
+import { declaredPageTypes } from './page-types';
 import { countWords, gateFacts, judgeReading, type GateFacts, type GateVerdict } from './gate';
 import { CJK_PAGE_SHARE, cjkShare, countTextWords } from './scripts';
 import type { Article, Block, ExtractResult, ReadingEngine } from './types';
@@ -168,7 +169,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     return { ok: false, reason: 'empty', message: 'There is no readable text on this page.' };
   }
   // Judge by the result, not by the heuristic alone: the two can disagree.
-  const facts = gateFacts(blocks, root, { readerable, words: visible, body: pristine });
+  const facts = gateFacts(blocks, root, { readerable, words: visible, body: pristine, types: declaredPageTypes(doc) });
   const verdict = judgeReading(facts);
   options.onGate?.(facts, verdict);
   if (!options.acceptShort && verdict.kind === 'refuse') return { ok: false, reason: 'not-article', message: verdict.message };

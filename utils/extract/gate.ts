@@ -29,6 +29,8 @@ export interface GateFacts {
   pageWords: number;
   /** `cards` over the whole page outside its navigation, header, footer and asides. */
   pageCards: number;
+  /** The page declares itself a list of items (og:type product.group, schema.org CollectionPage or SearchResultsPage). */
+  declaresList: boolean;
 }
 
 export type GateVerdict =
@@ -38,10 +40,20 @@ export type GateVerdict =
 
 /** Below this many words of body text a page is not treated as an article. */
 export const MIN_ARTICLE_WORDS = 80;
-/** When Readability itself doubts the page, ask for more text before calling it an article. */
-export const MIN_WORDS_WHEN_UNREADERABLE = 250;
+/**
+ * A list of pages: at least this many entries that are each mostly one link, and links holding at
+ * least this share of the words read. Fitted on WCXB's "fit" half (bench/wcxb.ts).
+ */
+export const LIST_MIN_ITEMS = 8;
+export const LIST_LINK_SHARE = 0.4;
+/** A list of pages with at least this share of its words in sentences is read, with a note. */
+export const LIST_PROSE_SHARE = 0.3;
+/** Page types that name a list of items (a shop's category, search results); no article page in WCXB's fit half declares one. */
+const LIST_TYPES = new Set(['og:product.group', 'CollectionPage', 'SearchResultsPage']);
 
 const TOO_LITTLE = "This page doesn't look like an article: there is too little running text to summarize.";
+const LIST_OF_LINKS = "This page looks like a list of links to other pages, not an article: open one of them to summarize it.";
+const LIST_NOTE = 'This page looks like a list of links to other pages rather than one article: its key points may come from different entries.';
 
 /** A paragraph this long that ends like a sentence is running text, not a label or a teaser line. */
 const PROSE_MIN_WORDS = 12;
@@ -118,7 +130,7 @@ function largestCardSet(root: Element): number {
 export function gateFacts(
   blocks: readonly Block[],
   root: Element | null,
-  page: { readerable: boolean; words: number; body: Element | null },
+  page: { readerable: boolean; words: number; body: Element | null; types: readonly string[] },
 ): GateFacts {
   const { readerable } = page;
   let words = 0;
@@ -150,13 +162,23 @@ export function gateFacts(
       if (w && inLink / w >= LINKED_ITEM_SHARE) linkedItems++;
     }
   }
-  return { words, readerable, linkShare, linkedItems, proseWords, longestProse, listWords, blocks: blocks.length, cards, pageWords: page.words, pageCards: page.body ? largestCardSet(page.body) : 0 };
+  return { words, readerable, linkShare, linkedItems, proseWords, longestProse, listWords, blocks: blocks.length, cards, pageWords: page.words, pageCards: page.body ? largestCardSet(page.body) : 0,
+    declaresList: page.types.some((t) => LIST_TYPES.has(t)),
+  };
 }
 
-/** The verdict on a reading that has words in it (an empty one is handled before). */
+/**
+ * The verdict on a reading that has words in it (an empty one is handled before). Short pages are
+ * read however few long paragraphs they have: news briefs and recipe cards are short, and
+ * Readability's own doubt (`readerable`) refused them. What is refused is what is not one text:
+ * a list of links to other pages, or too few words to summarize.
+ */
 export function judgeReading(f: GateFacts): GateVerdict {
-  if (f.words < MIN_ARTICLE_WORDS || (!f.readerable && f.words < MIN_WORDS_WHEN_UNREADERABLE)) {
-    return { kind: 'refuse', message: TOO_LITTLE };
+  if (f.words < MIN_ARTICLE_WORDS) return { kind: 'refuse', message: TOO_LITTLE };
+  if (Math.max(f.linkedItems, f.cards) >= LIST_MIN_ITEMS && f.linkShare >= LIST_LINK_SHARE) {
+    return f.proseWords >= LIST_PROSE_SHARE * f.words ? { kind: 'note', note: LIST_NOTE } : { kind: 'refuse', message: LIST_OF_LINKS };
   }
+  // A page that says it lists items, read as text (a category's description, say): read, and say so.
+  if (f.declaresList) return { kind: 'note', note: LIST_NOTE };
   return { kind: 'article' };
 }
