@@ -41,7 +41,7 @@ export function wcxbHalf(id: string): Half {
 
 /**
  * The dev pages with their types, minus any listed in HELD-OUT.md; `limit` takes a hash-ordered
- * sample. metadata.json here lists 1,358 of the 1,497 pages; each ground-truth file names its own
+ * sample, and without the two pages that have no `main_content`. metadata.json lists 1,358 of the 1,497 pages; each ground-truth file names its own
  * type (`_internal.page_type.primary`, the same as metadata.json wherever both exist).
  */
 export function loadWcxbPages(dataDir: string, limit: number): WcxbPage[] {
@@ -53,7 +53,12 @@ export function loadWcxbPages(dataDir: string, limit: number): WcxbPage[] {
   for (const file of readdirSync(join(dir, 'ground-truth')).sort()) {
     const id = file.replace(/\.json$/, '');
     if (id === file || heldOut.includes(`${WCXB_DIR}/html/${id}.html.gz`)) continue;
-    const truth = JSON.parse(readFileSync(join(dir, 'ground-truth', file), 'utf8')) as { _internal?: { page_type?: { primary?: string } } };
+    const truth = JSON.parse(readFileSync(join(dir, 'ground-truth', file), 'utf8')) as {
+      _internal?: { page_type?: { primary?: string } };
+      ground_truth?: { main_content?: unknown };
+    };
+    // Two dev pages (4802, 4893) have no main_content: there is nothing to score them against.
+    if (typeof truth.ground_truth?.main_content !== 'string') continue;
     const type = truth._internal?.page_type?.primary ?? meta.files[id]?.page_type;
     if (!type || !(WCXB_TYPES as readonly string[]).includes(type)) throw new Error(`${file}: no known page type`);
     pages.push({ id, type });
