@@ -40,9 +40,10 @@ export function wcxbHalf(id: string): Half {
 }
 
 /**
- * The dev pages with their types, minus any listed in HELD-OUT.md; `limit` takes a hash-ordered
- * sample, and without the two pages that have no `main_content`. metadata.json lists 1,358 of the 1,497 pages; each ground-truth file names its own
- * type (`_internal.page_type.primary`, the same as metadata.json wherever both exist).
+ * The dev pages with their types, in a frozen hash order; `limit` takes the first N. Left out: any
+ * page listed in HELD-OUT.md, and the two pages whose ground truth has no `main_content`.
+ * metadata.json lists only 1,358 of the 1,497 pages; each ground-truth file names its own type
+ * (`_internal.page_type.primary`, the same as metadata.json wherever both exist).
  */
 export function loadWcxbPages(dataDir: string, limit: number): WcxbPage[] {
   const dir = join(dataDir, WCXB_DIR);
