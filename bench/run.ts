@@ -5,7 +5,7 @@
  *   --fixtures DIR   a labelled-pages folder; repeat for several. Replaces the defaults
  *                    (tests/fixtures and ../shared/fixtures) when given.
  *   --corpus DIR     the labelled real-web corpus (default: corpus/pages)
- *   --only GROUP     rouge | facts | padding | corpus | leaks | language | junk | speed | budgets; repeat or comma-separate for several
+ *   --only GROUP     rouge | facts | padding | corpus | leaks | language | junk | extraction | speed | budgets; repeat or comma-separate for several
  *   --limit N        first N documents per dataset, for quick runs
  *   --splits LIST    corpus splits to score (default all); `--splits train,dev` while choosing keeps blind unread
  *   --json FILE      also write the results as JSON
@@ -22,10 +22,11 @@ import { languageSection } from './language';
 import { junkSection } from './junk-points';
 import { TOKENIZATION } from './rouge';
 import { leaksSection, paddingSection } from './padding-sections';
+import { extractionSection } from './wcxb';
 import { bbcSection, cnnDmSection, keyFactsSection, speedSection, type Context, type SectionResult } from './sections';
 import { renderTable, type Column, type Row } from './table';
 
-const GROUPS = ['rouge', 'facts', 'padding', 'corpus', 'leaks', 'language', 'junk', 'speed', 'budgets'] as const;
+const GROUPS = ['rouge', 'facts', 'padding', 'corpus', 'leaks', 'language', 'junk', 'extraction', 'speed', 'budgets'] as const;
 type Group = (typeof GROUPS)[number];
 
 interface Section {
@@ -45,6 +46,7 @@ const SECTIONS: Section[] = [
   { id: 'leaks', group: 'leaks', run: leaksSection },
   { id: 'language', group: 'language', run: languageSection },
   { id: 'junk', group: 'junk', run: junkSection },
+  { id: 'wcxb', group: 'extraction', run: extractionSection },
   { id: 'speed', group: 'speed', run: speedSection },
   { id: 'budgets', group: 'budgets', run: budgetsSection },
 ];

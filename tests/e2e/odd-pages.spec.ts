@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
+import { LISTING, LISTING_WITH_EXCERPTS, NEWS_BRIEF } from '../support/gate-pages';
 import { hugeArticleHtml } from '../support/huge-page';
 import { textMatches } from './expect';
 import { serveDirectory } from './harness';
@@ -54,6 +55,10 @@ describe('popup on odd pages', () => {
     env = await startEnv();
     hugeDir = mkdtempSync(join(tmpdir(), 'winnow-huge-'));
     writeFileSync(join(hugeDir, 'huge.html'), hugeArticleHtml());
+    // The article gate's pages (tests/support/gate-pages.ts), served beside it.
+    writeFileSync(join(hugeDir, 'brief.html'), NEWS_BRIEF);
+    writeFileSync(join(hugeDir, 'listing.html'), LISTING);
+    writeFileSync(join(hugeDir, 'listing-excerpts.html'), LISTING_WITH_EXCERPTS);
     hugeServer = await serveDirectory(hugeDir);
   });
   after(async () => {
@@ -164,6 +169,38 @@ describe('popup on odd pages', () => {
       slow.closeAllConnections();
       await new Promise<void>((res) => slow.close(() => res()));
     }
+  });
+
+  it('reads a 120-word news brief', async () => {
+    const page = await env.h.openPage(`${hugeServer.origin}/brief.html`);
+    const popup = await env.h.clickToolbarButton(page);
+    const points = await keyPoints(popup);
+    assert.ok(points.some((p) => p.startsWith('The island ferry will run again from Monday')), points.join('\n'));
+    assert.equal(await popup.getByTestId('read-notes').count(), 0, 'a brief is read without a doubt noted');
+  });
+
+  it('says a listing of linked headlines is a list of links, and reads it when asked', async () => {
+    const page = await env.h.openPage(`${hugeServer.origin}/listing.html`);
+    const popup = await env.h.clickToolbarButton(page);
+    await popup.getByRole('heading', { name: 'This page isn’t an article' }).waitFor();
+    await textMatches(popup.locator('.status'), /list of links to other pages/);
+    await popup.getByRole('button', { name: 'Read it anyway' }).click();
+    await keyPoints(popup);
+  });
+
+  it('reads a listing with excerpts under a short note above the result', async () => {
+    const page = await env.h.openPage(`${hugeServer.origin}/listing-excerpts.html`);
+    const popup = await env.h.clickToolbarButton(page);
+    await keyPoints(popup);
+    const note = popup.getByTestId('read-notes');
+    await textMatches(note, /looks like a list of links to other pages rather than one article/);
+    // Above the result: the note comes before the key points in the popup.
+    const above = await note.evaluate((el) => {
+      const points = document.querySelector('[data-testid="key-points"]');
+      return points !== null && (el.compareDocumentPosition(points) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    });
+    assert.ok(above, 'the note sits above the key points');
+    assert.deepEqual(await axeViolations(popup), []);
   });
 
   it('says an empty page has nothing to read', async () => {

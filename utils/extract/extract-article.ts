@@ -1,14 +1,16 @@
 import { said } from '../said';
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { blocksFromElement } from './blocks';
-import { fallbackBlocks } from './fallback';
+import { fallbackReading } from './fallback';
 import { readableCopy, type FlattenOptions, type ReadableCopy } from './flatten';
 import { cleanName, plausibleDate, readMetadata, titleWithoutSite, type PageMetadata } from './metadata';
 import { readingNotes } from './notes';
 import { markElements, restoreDropped } from './restore';
 import { clean, countWords, cutBlocks, MAX_ARTICLE_WORDS, textDirection } from './article-text';
+import { declaredPageTypes } from './page-types';
+import { gateFacts, judgeReading, type GateFacts, type GateVerdict } from './gate';
 import { CJK_PAGE_SHARE, cjkShare, countTextWords } from './scripts';
-import type { Article, Block, ExtractResult, ReadingEngine } from './types';
+import type { Article, ExtractResult, ReadingEngine } from './types';
 import { removeLinkLines, removeWidgets } from './widgets';
 import { calendarWords } from '../text/calendar-words';
 
@@ -23,12 +25,10 @@ interface ExtractOptions extends FlattenOptions {
   stillLoading?: boolean;
   /** The reader asked to read the page although it looked too short to be an article. */
   acceptShort?: boolean;
+  /** Told what the article gate measured and decided (the bench reports it page by page). */
+  onGate?: (facts: GateFacts, verdict: GateVerdict) => void;
 }
 
-/** Below this many words of body text a page is not treated as an article. */
-const MIN_ARTICLE_WORDS = 80;
-/** When Readability itself doubts the page, ask for more text before calling it an article. */
-const MIN_WORDS_WHEN_UNREADERABLE = 250;
 /** Readability reads at most this many words of page text; the article is cut to MAX_ARTICLE_WORDS later. */
 const READ_WORDS_FACTOR = 1.5;
 /** Readability's own default; CJK text says as much in a third of the characters. */
@@ -142,26 +142,28 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
 
   if (parsed?.content && pristine) restoreDropped(parsed.content, pristine, parsed.title ?? null);
   if (parsed?.content) removeLinkLines(parsed.content);
-  let blocks = parsed?.content ? blocksFromElement(parsed.content) : [];
+  let root: Element | null = parsed?.content ?? null;
+  let blocks = root ? blocksFromElement(root) : [];
   let words = countWords(blocks);
   let engine: ReadingEngine = 'readability';
   let fallbackWhy: 'nothing' | 'little' | 'failed' | null = null;
   if (readabilityFailed || words < SUSPICIOUS_SHARE * visible) {
-    let fbBlocks: Block[] = [];
+    let fb: ReturnType<typeof fallbackReading> = { root: null, blocks: [] };
     try {
       const fresh = readableCopy(doc, readLimit, options).doc;
       if (fresh.body) {
         removeWidgets(fresh.body);
         removeLinkLines(fresh.body);
       }
-      fbBlocks = fallbackBlocks(fresh);
+      fb = fallbackReading(fresh);
     } catch {
       // Nothing better to offer: keep what Readability found.
     }
-    const fbWords = countWords(fbBlocks);
+    const fbWords = countWords(fb.blocks);
     if (fbWords > FALLBACK_GAIN * words) {
       fallbackWhy = readabilityFailed ? 'failed' : words === 0 ? 'nothing' : 'little';
-      blocks = fbBlocks;
+      root = fb.root;
+      blocks = fb.blocks;
       words = fbWords;
       engine = 'fallback';
     }
@@ -171,14 +173,10 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     return { ok: false, reason: 'empty', message: 'There is no readable text on this page.', said: said('extractNoText') };
   }
   // Judge by the result, not by the heuristic alone: the two can disagree.
-  if (!options.acceptShort && (words < MIN_ARTICLE_WORDS || (!readerable && words < MIN_WORDS_WHEN_UNREADERABLE))) {
-    return {
-      ok: false,
-      reason: 'not-article',
-      message: "This page doesn't look like an article: there is too little running text to summarize.",
-      said: said('extractNotArticle'),
-    };
-  }
+  const facts = gateFacts(blocks, root, { readerable, words: visible, body: pristine, types: declaredPageTypes(doc) });
+  const verdict = judgeReading(facts);
+  options.onGate?.(facts, verdict);
+  if (!options.acceptShort && verdict.kind === 'refuse') return { ok: false, reason: 'not-article', message: verdict.message, said: verdict.said };
 
   const kept = cutBlocks(blocks, maxWords);
   const siteName = meta?.siteName ?? clean(parsed?.siteName);
@@ -200,6 +198,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     engine,
     truncated,
     ...readingNotes({
+      gateNote: verdict.kind === 'note' ? { text: verdict.note, said: verdict.said } : null,
       fallbackWhy,
       coverage,
       truncated: truncated ? { kept: kept.kept, total } : null,

@@ -69,12 +69,11 @@ function bestContainer(root: Element): Element | null {
   return best;
 }
 
-/** Reads the best container of a document (a clone: it is pruned in place). */
-export function fallbackBlocks(doc: Document): Block[] {
+/** Reads the best container of a document (a clone: it is pruned in place); `root` is that container. */
+export function fallbackReading(doc: Document): { root: Element | null; blocks: Block[] } {
   const body = doc.body;
-  if (!body) return [];
-  const best = bestContainer(body);
-  if (!best) return [];
+  const best = body ? bestContainer(body) : null;
+  if (!best) return { root: null, blocks: [] };
   for (const el of [...best.querySelectorAll(CHROME_SELECTOR)]) el.remove();
-  return blocksFromElement(best);
+  return { root: best, blocks: blocksFromElement(best) };
 }

@@ -7,6 +7,8 @@ import { said } from '../said';
 import type { Coverage } from './flatten';
 
 interface ReadingFacts {
+  /** The article gate's doubt about the page (a list of links read anyway, say), shown first. */
+  gateNote?: { text: string; said: Said } | null;
   /** Why our own reader replaced Readability, or null when it did not. */
   fallbackWhy: 'nothing' | 'little' | 'failed' | null;
   coverage: Coverage;
@@ -28,6 +30,7 @@ export function readingNotes(facts: ReadingFacts): ReadingNotes {
     out.notes.push(text);
     out.noteCodes.push(code);
   };
+  if (facts.gateNote) note(facts.gateNote.text, facts.gateNote.said);
   const { fallbackWhy, coverage, truncated } = facts;
   if (fallbackWhy) {
     const why =
