@@ -141,7 +141,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   }
 
   if (parsed?.content && pristine) restoreDropped(parsed.content, pristine, parsed.title ?? null);
-  if (parsed?.content) removeLinkLines(parsed.content);
+  let dropped = parsed?.content ? removeLinkLines(parsed.content) : { lines: 0, words: 0 };
   let root: Element | null = parsed?.content ?? null;
   let blocks = root ? blocksFromElement(root) : [];
   let words = countWords(blocks);
@@ -163,6 +163,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     if (fbWords > FALLBACK_GAIN * words) {
       fallbackWhy = readabilityFailed ? 'failed' : words === 0 ? 'nothing' : 'little';
       root = fb.root;
+      // Dropped from the whole page, not only from what the simple reader kept: not counted.
+      dropped = { lines: 0, words: 0 };
       blocks = fb.blocks;
       words = fbWords;
       engine = 'fallback';
@@ -173,7 +175,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     return { ok: false, reason: 'empty', message: 'There is no readable text on this page.', said: said('extractNoText') };
   }
   // Judge by the result, not by the heuristic alone: the two can disagree.
-  const facts = gateFacts(blocks, root, { readerable, words: visible, body: pristine, types: declaredPageTypes(doc) });
+  const facts = gateFacts(blocks, root, { readerable, words: visible, body: pristine, types: declaredPageTypes(doc) }, dropped);
   const verdict = judgeReading(facts);
   options.onGate?.(facts, verdict);
   if (!options.acceptShort && verdict.kind === 'refuse') return { ok: false, reason: 'not-article', message: verdict.message, said: verdict.said };

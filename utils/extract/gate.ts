@@ -6,6 +6,7 @@
  */
 import { said, type Said } from '../said';
 import { countTextWords } from './scripts';
+import type { LinkLines } from './widgets';
 import type { Block } from './types';
 
 export interface GateFacts {
@@ -126,6 +127,8 @@ export function gateFacts(
   blocks: readonly Block[],
   root: Element | null,
   page: { readerable: boolean; words: number; body: Element | null; types: readonly string[] },
+  /** Link-only paragraphs already dropped from the reading: still evidence of a list of links. */
+  dropped: LinkLines = { lines: 0, words: 0 },
 ): GateFacts {
   const { readerable } = page;
   let words = 0;
@@ -147,8 +150,9 @@ export function gateFacts(
   let cards = 0;
   if (root) {
     cards = largestCardSet(root);
-    const all = countTextWords(root.textContent ?? '');
-    linkShare = all ? Math.min(1, linkWords(root) / all) : 0;
+    const all = countTextWords(root.textContent ?? '') + dropped.words;
+    linkShare = all ? Math.min(1, (linkWords(root) + dropped.words) / all) : 0;
+    linkedItems = dropped.lines;
     for (const el of root.querySelectorAll(ITEM_SELECTOR)) {
       if (el.querySelector(ITEM_SELECTOR)) continue;
       const w = countTextWords(el.textContent ?? '');

@@ -69,8 +69,14 @@ const MAX_LINK_LINE_WORDS = 30;
  * related story's headline set as a paragraph): they point the reader elsewhere and are never the
  * article's own sentences. List items are left alone: a list of links may be what a post is.
  */
-export function removeLinkLines(root: Element): number {
-  let removed = 0;
+/** Paragraphs that were one link each, dropped from a reading: the article gate still counts them. */
+export interface LinkLines {
+  lines: number;
+  words: number;
+}
+
+export function removeLinkLines(root: Element): LinkLines {
+  const removed: LinkLines = { lines: 0, words: 0 };
   for (const p of Array.from(root.querySelectorAll('p'))) {
     const links = p.querySelectorAll('a[href]');
     if (links.length !== 1) continue;
@@ -81,7 +87,8 @@ export function removeLinkLines(root: Element): number {
     const words = countTextWords(text);
     if (words < MIN_LINK_LINE_WORDS || words > MAX_LINK_LINE_WORDS) continue;
     p.remove();
-    removed++;
+    removed.lines++;
+    removed.words += words;
   }
   return removed;
 }
