@@ -11,6 +11,7 @@ import { Readability } from '@mozilla/readability';
 import { analyze } from '../utils/analysis';
 import { extractArticle } from '../utils/extract';
 import { documentFromHtml } from '../cli/summarize-file';
+import { heldOutEntries, isHeldOut } from './held-out';
 
 interface EvalPage {
   path: string;
@@ -44,7 +45,9 @@ function count(page: EvalPage, shown: string, c: LeakCounts): void {
 
 export function measureLeaks(dir: string, limit: number, progress: (m: string) => void): { readability: LeakCounts; winnow: LeakCounts } {
   const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as EvalPage[];
-  const pages = truth.filter((p) => p.lang === 'en').slice(0, limit);
+  // `dir` is the trafilatura-eval folder; the list names pages from the bench-data folder above it.
+  const held = heldOutEntries(join(dir, '..'));
+  const pages = truth.filter((p) => p.lang === 'en' && !isHeldOut(held, `trafilatura-eval/${p.path}`)).slice(0, limit);
   const zero = (): LeakCounts => ({ pages: 0, withTotal: 0, withKept: 0, withoutTotal: 0, withoutShown: 0 });
   const readability = zero();
   const winnow = zero();

@@ -11,6 +11,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { heldOutEntries } from './held-out';
 import { gunzipSync } from 'node:zlib';
 import { analyze, type Analysis } from '../utils/analysis';
 import { decodeHtml } from '../utils/text/decode-html';
@@ -62,12 +63,6 @@ export interface JunkCounts {
 }
 
 const pointSentences = (a: Analysis, k: Analysis['keyPoints'][number]): string[] => k.sentences.map((i) => a.sentences[i]?.text ?? '').filter(Boolean);
-
-function heldOutFiles(dataDir: string): string[] {
-  const path = join(dataDir, 'HELD-OUT.md');
-  if (!existsSync(path)) return [];
-  return readFileSync(path, 'utf8').split('\n').filter((l) => l.startsWith('- ')).map((l) => l.slice(2).trim());
-}
 
 function measureAeb(dir: string, skip: ReadonlySet<string>, limit: number, ctx: Context): { counts: JunkCounts; quoted: string[]; left: number } {
   const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string; url: string }>;
@@ -142,7 +137,7 @@ export function junkSection(ctx: Context): SectionResult {
   const dir = ctx.dataDir ? join(ctx.dataDir, AEB) : null;
   if (dir && existsSync(join(dir, 'ground-truth.json'))) {
     const blindSources = loadCorpus(ctx.corpusDir).filter((p) => p.split === 'blind').map((p) => p.labels.source);
-    const skip = new Set([...heldOutFiles(ctx.dataDir!), ...blindSources]);
+    const skip = new Set([...heldOutEntries(ctx.dataDir!), ...blindSources]);
     const { counts: c, quoted, left } = measureAeb(dir, skip, ctx.limit, ctx);
     const shaped = c.shaped.date + c.shaped.byline + c.shaped.breadcrumb;
     const pagesNote = `${c.read}/${c.pages} pages read (held-out and corpus-blind pages left out)`;

@@ -6,6 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { heldOutEntries, isHeldOut } from './held-out';
 import { Worker } from 'node:worker_threads';
 import { corpusPageUrl, loadCorpus } from './corpus/pages';
 import { LANGUAGE_CORRECTIONS } from './language-labels';
@@ -95,18 +96,12 @@ function rows(name: string, t: Tally, target: boolean): Row[] {
   ];
 }
 
-function heldOutFiles(dataDir: string): Set<string> {
-  const path = join(dataDir, 'HELD-OUT.md');
-  if (!existsSync(path)) return new Set();
-  return new Set([...readFileSync(path, 'utf8').matchAll(/^- (\S+)/gm)].map((m) => m[1]!));
-}
-
 /** trafilatura-eval's pages with a language, held-out ones left out. */
 function trafilaturaJobs(dataDir: string, limit: number): { jobs: LabelledJob[]; heldOut: number } {
   const dir = join(dataDir, 'trafilatura-eval');
   const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as { path: string; url: string; lang: string }[];
-  const held = heldOutFiles(dataDir);
-  const kept = truth.filter((p) => !held.has(`trafilatura-eval/${p.path}`));
+  const held = heldOutEntries(dataDir);
+  const kept = truth.filter((p) => !isHeldOut(held, `trafilatura-eval/${p.path}`));
   const jobs = kept.slice(0, limit).map((p) => ({
     id: p.path,
     path: join(dir, p.path),

@@ -18,6 +18,7 @@
  */
 import { appendFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { heldOutEntries, isHeldOut } from './held-out';
 import { Worker } from 'node:worker_threads';
 import { nameHash } from './name-hash';
 import type { Context, SectionResult } from './sections';
@@ -48,12 +49,11 @@ export function wcxbHalf(id: string): Half {
 export function loadWcxbPages(dataDir: string, limit: number): WcxbPage[] {
   const dir = join(dataDir, WCXB_DIR);
   const meta = JSON.parse(readFileSync(join(dir, 'metadata.json'), 'utf8')) as { files: Record<string, { page_type: string }> };
-  const heldOutPath = join(dataDir, 'HELD-OUT.md');
-  const heldOut = existsSync(heldOutPath) ? readFileSync(heldOutPath, 'utf8') : '';
+  const heldOut = heldOutEntries(dataDir);
   const pages: WcxbPage[] = [];
   for (const file of readdirSync(join(dir, 'ground-truth')).sort()) {
     const id = file.replace(/\.json$/, '');
-    if (id === file || heldOut.includes(`${WCXB_DIR}/html/${id}.html.gz`)) continue;
+    if (id === file || isHeldOut(heldOut, `${WCXB_DIR}/html/${id}.html.gz`)) continue;
     const truth = JSON.parse(readFileSync(join(dir, 'ground-truth', file), 'utf8')) as {
       _internal?: { page_type?: { primary?: string } };
       ground_truth?: { main_content?: unknown };

@@ -12,6 +12,7 @@ import { decodeHtml } from '../../utils/text/decode-html';
 import { checkLabels } from '../../bench/corpus/labels';
 import { CORPUS_DIR } from '../../bench/corpus/pages';
 import { pageText } from '../../bench/corpus/page-text';
+import { isHeldOut, parseHeldOut } from '../../bench/held-out';
 
 const work = process.argv[2];
 if (!work) {
@@ -19,9 +20,7 @@ if (!work) {
   process.exit(2);
 }
 const heldOutFile = resolve(CORPUS_DIR, '../../../shared/bench-data/HELD-OUT.md');
-const heldOut = existsSync(heldOutFile)
-  ? readFileSync(heldOutFile, 'utf8').split('\n').filter((l) => l.startsWith('- ')).map((l) => l.slice(2).trim().replace(/\/$/, ''))
-  : [];
+const heldOut = existsSync(heldOutFile) ? parseHeldOut(readFileSync(heldOutFile, 'utf8')) : [];
 
 let added = 0;
 const problems: string[] = [];
@@ -29,7 +28,7 @@ for (const slug of readdirSync(join(work, 'out')).sort()) {
   const first = join(work, 'out', slug, 'labels.json');
   if (!existsSync(first)) continue;
   const info = JSON.parse(readFileSync(join(work, 'pages', slug, 'info.json'), 'utf8')) as { source: string; url: string; licence: string };
-  if (heldOut.some((h) => info.source.startsWith(h))) {
+  if (isHeldOut(heldOut, info.source)) {
     problems.push(`${slug}: ${info.source} is held out`);
     continue;
   }
