@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { FailedReading } from '@/components/FailedReading';
 import { t } from '@/components/i18n';
 import { PageLinks } from '@/components/PageLinks';
-import { AnalysedResult } from '@/components/ResultView';
+import { ReadingView } from '@/components/ReadingView';
 import { StatusView } from '@/components/StatusView';
 import { warmBackground } from '@/components/ask-analysis';
 import { readActiveTab, type Reading } from '@/components/read-tab';
@@ -70,30 +69,18 @@ export function App() {
   }, []);
 
   if (!reading || !options) return <StatusView busy title={t('readingPage')} />;
-  if (reading.state !== 'article') {
-    return (
-      <FailedReading
-        reading={reading}
-        onReadAnyway={() => {
-          setReading(null);
-          read(true);
-        }}
-        onRetry={() => location.reload()}
-      >
-        <div class="foot">
-          <Footer />
-        </div>
-      </FailedReading>
-    );
-  }
   return (
-    <AnalysedResult
-      article={reading.article}
+    <ReadingView
+      reading={reading}
       options={options}
-      sourceTab={reading.tabId}
       highlightInTab
       footer={<Footer />}
       idPrefix="popup"
+      onReadAnyway={() => {
+        setReading(null);
+        read(true);
+      }}
+      onRetry={() => location.reload()}
     />
   );
 }

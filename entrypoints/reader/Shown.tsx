@@ -1,8 +1,8 @@
 import { useEffect } from 'preact/hooks';
-import { FailedReading, type FailureTitles } from '@/components/FailedReading';
+import type { FailureTitles } from '@/components/FailedReading';
 import { t } from '@/components/i18n';
 import { PageLinks } from '@/components/PageLinks';
-import { AnalysedResult } from '@/components/ResultView';
+import { ReadingView } from '@/components/ReadingView';
 import type { Reading } from '@/components/read-tab';
 import type { Options } from '@/utils/storage/options';
 
@@ -25,23 +25,16 @@ export function Shown({ reading, options, canSave, titles, onReadAnyway, onRetry
   useEffect(() => {
     if (reading.state === 'article') document.title = t('titleWithArticle', reading.article.title);
   }, [reading]);
-  if (reading.state !== 'article') {
-    return (
-      <FailedReading reading={reading} titles={titles} onReadAnyway={onReadAnyway} onRetry={onRetry}>
-        <div class="foot">
-          <Footer />
-        </div>
-      </FailedReading>
-    );
-  }
   return (
-    <AnalysedResult
-      article={reading.article}
+    <ReadingView
+      reading={reading}
       options={options}
-      sourceTab={reading.tabId}
       canSave={canSave}
+      titles={titles}
       footer={<Footer />}
       idPrefix="reader"
+      onReadAnyway={onReadAnyway}
+      onRetry={onRetry}
     />
   );
 }

@@ -1,8 +1,7 @@
 import { useEffect } from 'preact/hooks';
-import { FailedReading } from '@/components/FailedReading';
 import { t, tx } from '@/components/i18n';
 import { PageLinks } from '@/components/PageLinks';
-import { AnalysedResult } from '@/components/ResultView';
+import { ReadingView } from '@/components/ReadingView';
 import { StatusView } from '@/components/StatusView';
 import { warmBackground } from '@/components/ask-analysis';
 import { useOptions } from '@/components/use-options';
@@ -93,28 +92,24 @@ export function App() {
       return <Ask canRead={state.canRead} tried={state.tried} onRead={() => panel.readNow()} />;
   }
   const { reading, tabId, url, site } = state;
-  if (reading.state !== 'article') {
-    return (
-      <FailedReading reading={reading} onReadAnyway={() => panel.readNow(true)} onRetry={() => panel.readNow()}>
-        <Links />
-      </FailedReading>
-    );
-  }
   return (
-    <AnalysedResult
+    <ReadingView
       // One view per tab and address: its switches and highlight state belong to that page.
       key={`${tabId} ${url}`}
-      article={reading.article}
+      reading={reading}
       options={options}
       sourceTab={tabId}
       highlightInTab
       idPrefix="panel"
+      failureLinks={<Links />}
       footer={
         <>
           <PageLinks />
           {options.panelAutoRead && site && !site.permitted && <AllowSite site={site} onAllow={panel.allowSite} />}
         </>
       }
+      onReadAnyway={() => panel.readNow(true)}
+      onRetry={() => panel.readNow()}
     />
   );
 }

@@ -1,12 +1,8 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { textMatches } from './expect';
-import { launchWithExtension, serveDirectory } from './harness';
 import { chooseMenuItem, grantTab, selectParagraphs } from './menu';
-import { EXTENSION_DIR, FIXTURES_DIR, startEnv, type Env } from './setup';
+import { startEnv, startEnvWithSiteAllowed, type Env } from './setup';
 
 /**
  * The right-click menu, end to end. Headless Chromium cannot open or click its native context
@@ -153,32 +149,11 @@ describe('right-click menu: “Winnow this link”, site not allowed', () => {
 });
 
 describe('right-click menu: “Winnow this link”, site already allowed', () => {
-  let dir: string;
-  let env: Pick<Env, 'h' | 'url'> & { close(): Promise<void> };
-
+  let env: Env;
   before(async () => {
-    // A copy of the built extension that holds 127.0.0.1 from the start: Chromium has no way to
-    // grant an optional permission headless, and this is the state a past "Allow" leaves.
-    dir = mkdtempSync(join(tmpdir(), 'winnow-granted-'));
-    cpSync(EXTENSION_DIR, dir, { recursive: true });
-    const manifestPath = join(dir, 'manifest.json');
-    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
-    writeFileSync(manifestPath, JSON.stringify({ ...manifest, host_permissions: ['http://127.0.0.1/*'] }));
-    const server = await serveDirectory(FIXTURES_DIR);
-    const h = await launchWithExtension(dir);
-    env = {
-      h,
-      url: (path) => `${server.origin}/${path}`,
-      close: async () => {
-        await h.close();
-        await server.close();
-      },
-    };
+    env = await startEnvWithSiteAllowed();
   });
-  after(async () => {
-    await env?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  after(async () => env?.close());
 
   it('fetches the linked page at once and reads it like a tab', async () => {
     const page = await env.h.openPage(env.url(ARTICLE));

@@ -1,4 +1,6 @@
-import { resolve } from 'node:path';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { launchWithExtension, serveDirectory, type Harness } from './harness';
 import type { StaticServer } from './server';
 
@@ -23,6 +25,31 @@ export async function startEnv(args: string[] = []): Promise<Env> {
     close: async () => {
       await h.close();
       await server.close();
+    },
+  };
+}
+
+/**
+ * Like startEnv, with a copy of the built extension that holds 127.0.0.1 from the start: Chromium
+ * has no way to grant an optional permission headless, and this is the state a past "Allow"
+ * leaves. Closing also removes the copy.
+ */
+export async function startEnvWithSiteAllowed(): Promise<Env> {
+  const dir = mkdtempSync(join(tmpdir(), 'winnow-granted-'));
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  const manifestPath = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
+  writeFileSync(manifestPath, JSON.stringify({ ...manifest, host_permissions: ['http://127.0.0.1/*'] }));
+  const server = await serveDirectory(FIXTURES_DIR);
+  const h = await launchWithExtension(dir);
+  return {
+    h,
+    server,
+    url: (path) => `${server.origin}/${path}`,
+    close: async () => {
+      await h.close();
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
     },
   };
 }

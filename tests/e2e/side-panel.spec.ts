@@ -9,17 +9,15 @@
  * past "Allow" leaves.
  */
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { textMatches } from './expect';
-import { launchWithExtension, serveDirectory } from './harness';
 import { openPanel } from './panel';
-import { EXTENSION_DIR, FIXTURES_DIR, startEnv, type Env } from './setup';
+import { EXTENSION_DIR, startEnv, startEnvWithSiteAllowed, type Env } from './setup';
 
 /** The extension API as seen by code evaluated in an extension page. */
 declare const chrome: {
@@ -200,31 +198,13 @@ describe('side panel', () => {
 });
 
 describe('side panel, on a site the reader allowed', () => {
-  let dir: string;
-  let env: Pick<Env, 'h' | 'url'> & { close(): Promise<void> };
+  let env: Env;
   let panel: Page;
 
   before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'winnow-panel-granted-'));
-    cpSync(EXTENSION_DIR, dir, { recursive: true });
-    const manifestPath = join(dir, 'manifest.json');
-    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
-    writeFileSync(manifestPath, JSON.stringify({ ...manifest, host_permissions: ['http://127.0.0.1/*'] }));
-    const server = await serveDirectory(FIXTURES_DIR);
-    const h = await launchWithExtension(dir);
-    env = {
-      h,
-      url: (path) => `${server.origin}/${path}`,
-      close: async () => {
-        await h.close();
-        await server.close();
-      },
-    };
+    env = await startEnvWithSiteAllowed();
   });
-  after(async () => {
-    await env?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  after(async () => env?.close());
 
   it('offers “Read this tab” there, with the option off, and reads on the click', STEP, async () => {
     const start = await env.h.openPage(env.url(FIRST));
