@@ -220,6 +220,7 @@ export function isStrayMarkup(text: string): boolean {
   const line = text.trim();
   if (line.length > MAX_LINE_CHARS * 4) return false;
   if (URL_ALONE.test(line)) return true;
+  if (!line.includes('>')) return false;
   const m = TAG_TAIL.exec(line);
   return m !== null && !line.slice(0, m.index).includes('<');
 }
@@ -227,11 +228,15 @@ export function isStrayMarkup(text: string): boolean {
 /** "Calories: 250kcal | Fat: 12g | Protein: 5g": a label and a quantity, again and again. */
 const NUTRIENT = /[\p{L}][\p{L} ]{0,24}:?\s*\d+(?:[.,]\d+)?\s*(?:kcal|cal|kj|mg|mcg|µg|g|iu|%)(?![\p{L}\d])/giu;
 const NUTRIENT_SHARE = 0.6;
+/** A quantity with a nutrient's unit: every NUTRIENT match holds one, and it is cheap to look for first. */
+const NUTRIENT_QUANTITY = /\d\s*(?:kcal|cal|kj|mg|mcg|µg|g|iu|%)(?![\p{L}\d])/giu;
 
 /** A nutrition line: three or more "label quantity" pairs making up most of the line. */
 export function isNutritionLine(text: string): boolean {
   const line = text.trim();
   if (line.length > MAX_LINE_CHARS * 2) return false;
+  // NUTRIENT tries a label at every letter; most lines have no three quantities to look for.
+  if ((line.match(NUTRIENT_QUANTITY)?.length ?? 0) < MIN_NUTRIENTS) return false;
   const found = line.match(NUTRIENT) ?? [];
   if (found.length < MIN_NUTRIENTS) return false;
   const covered = found.reduce((n, f) => n + f.length, 0);

@@ -71,11 +71,17 @@ export function compileTrees(m: BoostedTrees): CompiledTrees {
 
 /** The log-odds the trees give a row. */
 export function margin(row: ArrayLike<number>, c: CompiledTrees): number {
+  // The arrays in locals: the loop runs millions of times on a long page.
+  const { roots, feature, threshold, left, right, value } = c;
   let z = c.base;
-  for (let t = 0; t < c.roots.length; t++) {
-    let k = c.roots[t]!;
-    while (c.feature[k]! >= 0) k = row[c.feature[k]!]! <= c.threshold[k]! ? c.left[k]! : c.right[k]!;
-    z += c.value[k]!;
+  for (let t = 0; t < roots.length; t++) {
+    let k = roots[t]!;
+    let f = feature[k]!;
+    while (f >= 0) {
+      k = row[f]! <= threshold[k]! ? left[k]! : right[k]!;
+      f = feature[k]!;
+    }
+    z += value[k]!;
   }
   return z;
 }
