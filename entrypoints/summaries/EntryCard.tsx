@@ -1,3 +1,4 @@
+import { siteLabel } from './site-label';
 import { useState } from 'preact/hooks';
 import type { SavedSummary } from '@/utils/storage/saved-summary';
 import { siteOf } from '@/utils/storage/library';
@@ -77,7 +78,7 @@ export function EntryCard({ entry, selected, onSelect, onDelete, onTogglePin }: 
         </h2>
         <ArticleByline byline={entry.byline} publishedTime={entry.publishedTime} />
         <p class="meta muted">
-          {siteOf(entry)} · {t('savedOn', formatDate(entry.savedAt))} · {t('paddingShare', formatPercent(entry.paddingRatio))} ·{' '}
+          {siteLabel(siteOf(entry))} · {t('savedOn', formatDate(entry.savedAt))} · {t('paddingShare', formatPercent(entry.paddingRatio))} ·{' '}
           {t('readTime', entry.readingMinutes)}
         </p>
         <ol class="points">

@@ -1,3 +1,4 @@
+import { siteLabel } from './site-label';
 import { useMemo } from 'preact/hooks';
 import type { SavedSummary } from '@/utils/storage/saved-summary';
 import { siteStats } from '@/utils/storage/library';
@@ -15,7 +16,7 @@ export function SiteStats({ entries }: { entries: readonly SavedSummary[] }) {
         {stats.map((s) => (
           <li key={s.site} data-testid="site-stat">
             <span class="stat-text">
-              {tx('siteStat', <strong>{s.site}</strong>, formatPercent(s.averagePadding), tn('pages', s.pages))}
+              {tx('siteStat', <strong>{siteLabel(s.site)}</strong>, formatPercent(s.averagePadding), tn('pages', s.pages))}
             </span>
             <span class="stat-bar" aria-hidden="true">
               <span style={{ width: cssPercent(s.averagePadding) }} />

@@ -1,3 +1,4 @@
+import { siteLabel } from './site-label';
 import type { Ref } from 'preact';
 import type { SortOrder } from '@/utils/storage/library';
 import { t, type MessageKey } from '@/components/i18n';
@@ -51,7 +52,7 @@ export function Toolbar({ filters, sites, onChange, searchRef }: Props) {
           <option value="">{t('allSites')}</option>
           {sites.map((s) => (
             <option key={s} value={s}>
-              {s}
+              {siteLabel(s)}
             </option>
           ))}
         </select>

@@ -1,5 +1,6 @@
 import type { SavedSummary } from '@/utils/storage/saved-summary';
-import { exportJson, exportMarkdown } from '@/utils/storage/library';
+import { t, tn } from '@/components/i18n';
+import { exportJson, exportMarkdown, type MarkdownWords } from '@/utils/storage/library';
 
 export type ExportFormat = 'md' | 'json';
 
@@ -29,7 +30,21 @@ function downloadText(text: string, filename: string, mime: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** The Markdown export in the reader's language, like the page it comes from. */
+function markdownWords(): MarkdownWords {
+  return {
+    heading: t('mdHeading'),
+    exported: (date, pages) => t('mdExported', date, tn('pages', pages)),
+    site: t('mdSite'),
+    saved: t('mdSaved'),
+    padding: t('mdPadding'),
+    link: t('mdLink'),
+    keyPoints: t('mdKeyPoints'),
+    unknownSite: t('unknownSite'),
+  };
+}
+
 export function downloadExport(entries: readonly SavedSummary[], format: ExportFormat): void {
-  const text = format === 'md' ? exportMarkdown(entries) : exportJson(entries);
+  const text = format === 'md' ? exportMarkdown(entries, new Date(), markdownWords()) : exportJson(entries);
   downloadText(text, exportFilename(format), MIME[format]);
 }

@@ -180,6 +180,25 @@ describe('export', () => {
     expect(md).toContain('1. Point one of story 1.');
     expect(md).toContain('2. The harbour wall costs £1 million.');
   });
+
+  it('writes the Markdown in the words it is given, a page without a site name included', () => {
+    const words = {
+      heading: 'Résumés enregistrés',
+      exported: (date: string, pages: number) => `Exporté de Winnow le ${date} : ${pages} pages.`,
+      site: 'Site',
+      saved: 'Enregistré',
+      padding: 'Remplissage',
+      link: 'Lien',
+      keyPoints: 'Points clés',
+      unknownSite: 'Site inconnu',
+    };
+    const md = exportMarkdown([entry(1, { siteName: null }), entry(2)], new Date('2026-11-25T00:00:00Z'), words);
+    expect(md.startsWith('# Résumés enregistrés\n\nExporté de Winnow le 2026-11-25 : 2 pages.')).toBe(true);
+    expect(md).toContain('- Site: Site inconnu');
+    expect(md).toContain('- Remplissage: 10%');
+    expect(md).toContain('Points clés:');
+    expect(md).not.toMatch(/Key points|Unknown site|Padding/);
+  });
 });
 
 describe('import', () => {

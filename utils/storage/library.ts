@@ -13,8 +13,11 @@ interface Query {
   sort?: SortOrder;
 }
 
+/** The key of pages whose site has no name; the views say it in the reader's language. */
+export const UNKNOWN_SITE = 'Unknown site';
+
 export function siteOf(entry: SavedSummary): string {
-  return entry.siteName ?? 'Unknown site';
+  return entry.siteName ?? UNKNOWN_SITE;
 }
 
 /** Case- and accent-insensitive search over title, site and key points; every word must match. */
@@ -79,13 +82,38 @@ function mdText(text: string): string {
   return text.replace(/([\\`*_[\]<>#|])/g, '\\$1').replace(/\s+/g, ' ').trim();
 }
 
-export function exportMarkdown(entries: readonly SavedSummary[], now = new Date()): string {
-  const lines = [`# Saved summaries`, '', `Exported from Winnow on ${now.toISOString().slice(0, 10)}: ${entries.length} ${entries.length === 1 ? 'page' : 'pages'}.`, ''];
+/** The export's own words: English by default, the reader's language from the saved-summaries page. */
+export interface MarkdownWords {
+  heading: string;
+  exported(date: string, pages: number): string;
+  site: string;
+  saved: string;
+  padding: string;
+  link: string;
+  keyPoints: string;
+  unknownSite: string;
+}
+
+const ENGLISH_MARKDOWN: MarkdownWords = {
+  heading: 'Saved summaries',
+  exported: (date, pages) => `Exported from Winnow on ${date}: ${pages} ${pages === 1 ? 'page' : 'pages'}.`,
+  site: 'Site',
+  saved: 'Saved',
+  padding: 'Padding',
+  link: 'Link',
+  keyPoints: 'Key points',
+  unknownSite: UNKNOWN_SITE,
+};
+
+export function exportMarkdown(entries: readonly SavedSummary[], now = new Date(), words: MarkdownWords = ENGLISH_MARKDOWN): string {
+  const w = words;
+  const lines = [`# ${mdText(w.heading)}`, '', w.exported(now.toISOString().slice(0, 10), entries.length), ''];
   for (const e of entries) {
     lines.push(`## ${mdText(e.title)}`, '');
     const url = /^https?:\/\//i.test(e.url) ? `<${e.url.replace(/[<>\s]/g, encodeURIComponent)}>` : mdText(e.url);
-    lines.push(`- Site: ${mdText(siteOf(e))}`, `- Saved: ${e.savedAt.slice(0, 10)}`, `- Padding: ${Math.round(e.paddingRatio * 100)}%`, `- Link: ${url}`, '');
-    lines.push('Key points:', '');
+    const site = e.siteName ?? w.unknownSite;
+    lines.push(`- ${w.site}: ${mdText(site)}`, `- ${w.saved}: ${e.savedAt.slice(0, 10)}`, `- ${w.padding}: ${Math.round(e.paddingRatio * 100)}%`, `- ${w.link}: ${url}`, '');
+    lines.push(`${w.keyPoints}:`, '');
     e.keyPoints.forEach((p, i) => lines.push(`${i + 1}. ${mdText(p)}`));
     lines.push('');
   }
