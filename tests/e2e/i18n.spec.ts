@@ -31,7 +31,8 @@ describe('Winnow in French (Chromium --lang=fr)', () => {
     assert.deepEqual(await popup.getByRole('tab').allTextContents(), ['Points clés', 'Texte annoté', 'Sans remplissage']);
     // Intl in French: "58 %" with a no-break space, and the words around it French.
     await textMatches(popup.getByTestId('padding-percent'), /^\d+[\u00a0\u202f]% de remplissage$/);
-    await textMatches(popup.locator('.meta'), /\d+ min de lecture · [\d\u00a0\u202f]+ mots$/);
+    await textMatches(popup.locator('.meta:not(.byline)'), /\d+ min de lecture · [\d\u00a0\u202f]+ mots$/);
+    await textMatches(popup.getByTestId('author'), /^Par \S/);
     await textMatches(popup.getByTestId('save'), /^(Enregistrer|Mettre à jour la copie enregistrée)$/);
     await textMatches(popup.getByTestId('copy-markdown'), 'Copier en Markdown');
     await textMatches(popup.getByTestId('shortcut-hint'), /^(Raccourci\u00a0: |Aucun raccourci clavier)/);
