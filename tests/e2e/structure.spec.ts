@@ -88,6 +88,26 @@ describe('a data table in the popup', () => {
       await page.close();
     });
   }
+
+  it('is kept as a table in the saved summary', STEP, async () => {
+    const page = await env.h.openPage(env.url('odd/table.html'));
+    const popup = await env.h.clickToolbarButton(page);
+    await keyPoints(popup);
+    await popup.getByTestId('save').click();
+    const list = await env.h.openExtensionPage('summaries.html');
+    const entry = list.getByTestId('entry').first();
+    await entry.waitFor();
+    await entry.getByRole('button', { name: 'Open' }).click();
+    const headers = entry.getByTestId('marked-text').locator('table thead th[scope="col"]');
+    await headers.first().waitFor();
+    assert.deepEqual(await headers.allTextContents(), ['Route', 'Current fare', 'From April', 'Change']);
+    await entry.getByRole('tab', { name: 'Without padding' }).click();
+    assert.equal(await entry.getByTestId('folded-text').locator('table tbody tr').count(), 5);
+    assert.ok(!(await entry.locator('.points li').allTextContents()).some((p) => p.includes('3.20')));
+    await list.close();
+    await popup.close();
+    await page.close();
+  });
 });
 
 describe('a right-to-left article in the popup', () => {
