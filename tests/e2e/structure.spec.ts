@@ -13,6 +13,11 @@ import { startEnv, type Env } from './setup';
 
 const STEP = { timeout: 90_000 };
 
+/** The extension API as seen by code evaluated inside an extension page. */
+declare const chrome: {
+  storage: { sync: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
+};
+
 /** The popup's key points, once shown; on failure, says what the popup showed instead. */
 async function keyPoints(popup: Page): Promise<string[]> {
   try {
