@@ -9,7 +9,7 @@ import { splitSentences } from '../utils/text/sentences';
 
 /** The article's prose sentences in order: headings and code are not sentences to pick. */
 export function sentencesOf(blocks: readonly Block[], lang = 'en'): string[] {
-  return blocks.filter((b) => b.kind !== 'heading' && b.kind !== 'code').flatMap((b) => splitSentences(b.text, lang));
+  return blocks.filter((b) => b.kind !== 'heading' && b.kind !== 'code' && b.kind !== 'table').flatMap((b) => splitSentences(b.text, lang));
 }
 
 export function lead(sentences: readonly string[], k: number): string[] {

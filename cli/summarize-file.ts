@@ -78,6 +78,8 @@ export function toJson(result: FileResult): Record<string, unknown> {
     keyPoints: analysis.keyPoints.map((k) => ({ text: k.text, sentence: k.sentence, sentences: k.sentences })),
     sentences: analysis.sentences.map((s) => ({ text: s.text, padding: s.padding })),
     padding: { ratio: analysis.padding.ratio, byKind: analysis.padding.byKind },
+    // Data tables, cell text row by row: shown as tables, so they are in no sentence above.
+    tables: article.blocks.flatMap((b) => (b.kind === 'table' && b.table ? [{ rows: b.table.rows, header: b.table.header }] : [])),
     // How the page was read: 'readability' or 'fallback' (absent for plain text), cut or not, and why.
     engine: article.engine ?? null,
     truncated: article.truncated ?? false,

@@ -1,12 +1,11 @@
 import { Fragment } from 'preact';
-import type { BlockKind } from '@/utils/extract/types';
-import type { PaddingKind, PaddingMark } from '@/utils/analysis/types';
+import type { AnalysisBlock, PaddingKind, PaddingMark } from '@/utils/analysis/types';
 import { PADDING_KINDS } from '@/utils/analysis/vocabulary';
 import { foldPadding } from './fold';
 import { t, tn } from './i18n';
 import { kindLabel } from './kinds';
 import { useToggleSet } from './use-toggle-set';
-import { codeBlock, Mark, renderBlock } from './MarkedText';
+import { codeBlock, Mark, renderBlock, tableBlock } from './MarkedText';
 
 interface FoldSentence {
   text: string;
@@ -16,7 +15,7 @@ interface FoldSentence {
 }
 
 interface Props {
-  blocks: readonly { kind: BlockKind; level?: number; text?: string }[];
+  blocks: readonly AnalysisBlock[];
   sentences: readonly FoldSentence[];
   hidden?: ReadonlySet<PaddingKind>;
 }
@@ -54,14 +53,16 @@ export function FoldedText({ blocks, sentences, hidden }: Props) {
   };
 
   return (
-    <div class="marked folded" data-testid="folded-text">
-      <p class="muted fold-summary" data-testid="fold-summary">
+    // The article keeps its own direction; the summary line, with its own dir, is left out of it.
+    <div class="marked folded" data-testid="folded-text" dir="auto">
+      <p class="muted fold-summary" data-testid="fold-summary" dir="auto">
         {folded.foldedSentences === 0
           ? t('foldNothing')
           : tn('foldSummary', folded.foldedSentences, folded.keptWords, folded.keptWords + folded.foldedWords)}
       </p>
       {folded.items.map((item) => {
         if (item.type === 'code') return codeBlock(blocks[item.block]!.text, item.block);
+        if (item.type === 'table') return tableBlock(blocks[item.block]!.table, item.block);
         if (item.type === 'folded-blocks') {
           const key = `b${item.blocks[0]}`;
           const { button, expanded } = fold(key, item.sentences, tn('foldParagraphs', item.blocks.length), false);

@@ -1,6 +1,6 @@
 import { Fragment, type ComponentChildren } from 'preact';
-import type { BlockKind } from '@/utils/extract/types';
-import type { PaddingKind, PaddingMark } from '@/utils/analysis/types';
+import type { BlockKind, TableCells } from '@/utils/extract/types';
+import type { AnalysisBlock, PaddingKind, PaddingMark } from '@/utils/analysis/types';
 import { PADDING_KINDS } from '@/utils/analysis/vocabulary';
 import { t } from './i18n';
 import { kindLabel } from './kinds';
@@ -13,7 +13,7 @@ interface MarkedSentence {
 }
 
 interface Props {
-  blocks: readonly { kind: BlockKind; level?: number; text?: string }[];
+  blocks: readonly AnalysisBlock[];
   sentences: readonly MarkedSentence[];
   /** Off where the padding meter's colour chips already serve as the legend. */
   legend?: boolean;
@@ -39,8 +39,9 @@ export function MarkedText({ blocks, sentences, legend = true, hidden }: Props) 
 
   return (
     <div class="marked" data-testid="marked-text" dir="auto">
+      {/* Its own dir keeps the interface's words out of the article's direction (dir=auto skips it). */}
       {legend && used.size > 0 && (
-        <ul class="legend" aria-label={t('legendLabel')}>
+        <ul class="legend" aria-label={t('legendLabel')} dir="auto">
           {PADDING_KINDS.filter((k) => used.has(k)).map((k) => (
             <li key={k} class={`kind-chip kind-${k}`}>
               {kindLabel(k)}
@@ -50,6 +51,7 @@ export function MarkedText({ blocks, sentences, legend = true, hidden }: Props) 
       )}
       {blocks.map((block, b) => {
         if (block.kind === 'code') return codeBlock(block.text, b);
+        if (block.kind === 'table') return tableBlock(block.table, b);
         const parts = byBlock.get(b);
         if (!parts) return null;
         const content = parts.map(({ s, id }, i) => (
@@ -71,6 +73,42 @@ export function codeBlock(text: string | undefined, key: number | string) {
     <pre key={key} dir="ltr">
       <code>{text}</code>
     </pre>
+  );
+}
+
+/**
+ * A data table from the page, cell by cell as text nodes (no page markup is kept, so nothing needs
+ * sanitising). Wide tables scroll sideways inside a focusable region, so keyboards can scroll them too.
+ */
+export function tableBlock(table: TableCells | undefined, key: number | string) {
+  if (!table?.rows.length) return null;
+  const head = table.header ? table.rows[0]! : null;
+  const body = table.header ? table.rows.slice(1) : table.rows;
+  return (
+    <div key={key} class="table-scroll" role="region" tabIndex={0} aria-label={t('tableLabel')}>
+      <table data-testid="article-table">
+        {head && (
+          <thead>
+            <tr>
+              {head.map((cell, i) => (
+                <th key={i} scope="col">
+                  {cell}
+                </th>
+              ))}
+            </tr>
+          </thead>
+        )}
+        <tbody>
+          {body.map((row, r) => (
+            <tr key={r}>
+              {row.map((cell, i) => (
+                <td key={i}>{cell}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

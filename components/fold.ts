@@ -13,6 +13,7 @@ type Piece = { type: 'text'; sentence: number } | { type: 'fold'; sentences: num
 type FoldItem =
   | { type: 'block'; block: number; pieces: Piece[] }
   | { type: 'code'; block: number }
+  | { type: 'table'; block: number }
   | { type: 'folded-blocks'; blocks: number[]; sentences: number[] };
 
 interface Folded {
@@ -47,6 +48,11 @@ export function foldPadding(
     // Code is never padding: it stays, between whatever is folded around it.
     if (blocks[block]!.kind === 'code') {
       items.push({ type: 'code', block });
+      return;
+    }
+    // So is a table: it has no sentences to fold.
+    if (blocks[block]!.kind === 'table') {
+      items.push({ type: 'table', block });
       return;
     }
     if (!ids.length) return;

@@ -62,11 +62,11 @@ describe('npm run summarize', { timeout: 120_000 }, () => {
 
     expect(Object.keys(lines[0]!).sort()).toEqual(
       [
-        'byline', 'engine', 'keyPoints', 'lang', 'notes', 'padding', 'publishedTime', 'readingMinutes', 'sentences', 'siteName', 'title',
-        'truncated', 'url', 'wordCount',
+        'byline', 'engine', 'keyPoints', 'lang', 'notes', 'padding', 'publishedTime', 'readingMinutes', 'sentences', 'siteName', 'tables',
+        'title', 'truncated', 'url', 'wordCount',
       ].sort(),
     );
-    expect(lines[0]).toMatchObject({ engine: 'readability', truncated: false, notes: [] });
+    expect(lines[0]).toMatchObject({ engine: 'readability', truncated: false, notes: [], tables: [] });
     const [agency, shop, note] = lines as unknown as [SummaryJson, unknown, SummaryJson];
     expect(agency.title).toBe("Anthropic's Code Leak: What Happened and What It Means");
     expect(agency.keyPoints).toHaveLength(3);

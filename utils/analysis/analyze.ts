@@ -112,7 +112,8 @@ export function analyze(input: AnalysisInput, options: AnalyzeOptions = {}): Ana
       byKind[s.padding.kind] = (byKind[s.padding.kind] ?? 0) + 1;
     }
   }
-  for (const b of input.blocks) if (b.kind === 'code') wordCount += countWordsOf(b.text);
+  // Code and tables have no sentences: their words count as reading, never as padding.
+  for (const b of input.blocks) if (b.kind === 'code' || b.kind === 'table') wordCount += countWordsOf(b.text);
 
   const minutes = (w: number): number => Math.round((w / WORDS_PER_MINUTE) * 10) / 10;
   return {
@@ -120,6 +121,8 @@ export function analyze(input: AnalysisInput, options: AnalyzeOptions = {}): Ana
       const block: AnalysisBlock = b.level === undefined ? { kind: b.kind } : { kind: b.kind, level: b.level };
       // Code is shown as it is, so the reader needs its text; prose lives in `sentences`.
       if (b.kind === 'code') block.text = b.text;
+      // A table travels as its cells (its text is the same words again).
+      if (b.kind === 'table' && b.table) block.table = b.table;
       return block;
     }),
     sentences,

@@ -100,8 +100,8 @@ export function buildSentences(blocks: readonly Block[], lang: string): Sentence
     return t;
   };
   blocks.forEach((block, b) => {
-    // Code is shown as it is; it is neither summarised nor judged.
-    if (block.kind === 'code') return;
+    // Code and tables are shown as they are; they are neither summarised nor judged.
+    if (block.kind === 'code' || block.kind === 'table') return;
     // A blank heading (possible in saved or plain-text input) is no sentence.
     const pieces = block.kind === 'heading' ? [block.text.trim()].filter(Boolean) : splitSentences(block.text, lang);
     pieces.forEach((text, inBlock) => {

@@ -1,5 +1,5 @@
 import type { SelectorParams } from './key-points';
-import type { BlockKind } from '../extract/types';
+import type { BlockKind, TableCells } from '../extract/types';
 import type { PaddingKind, Sensitivity } from './vocabulary';
 
 // The analysis's types speak the shared vocabulary; its lists and checks live in vocabulary.ts.
@@ -53,11 +53,12 @@ export interface PaddingSummary {
   byKind: Partial<Record<PaddingKind, number>>;
 }
 
-/** A block of the analysed article. Code has no sentences, so its text travels with the block. */
+/** A block of the analysed article. Code and tables have no sentences, so their content travels with the block. */
 export interface AnalysisBlock {
   kind: BlockKind;
   level?: number;
   text?: string;
+  table?: TableCells;
 }
 
 export interface Analysis {

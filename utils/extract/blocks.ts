@@ -1,3 +1,4 @@
+import { readTable, tableText } from './table';
 import type { Block, BlockKind } from './types';
 
 /** Elements whose text forms one block; nested blocks inside them are still visited separately. */
@@ -66,6 +67,23 @@ export function isBlockish(el: Element): boolean {
   return !SKIP.has(el.tagName) && el.firstElementChild !== null && el.querySelector(BLOCK_SELECTOR) !== null;
 }
 
+/** A table cell's text on one line: its paragraphs and line breaks become spaces. */
+function cellText(cell: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    if (node.nodeType === TEXT_NODE) parts.push(node.nodeValue ?? '');
+    if (node.nodeType !== ELEMENT_NODE) return;
+    const el = node as Element;
+    if (SKIP.has(el.tagName)) return;
+    const spaced = el.tagName === 'BR' || isBlockish(el);
+    if (spaced) parts.push(' ');
+    for (let child = el.firstChild; child; child = child.nextSibling) walk(child);
+    if (spaced) parts.push(' ');
+  };
+  walk(cell);
+  return parts.join('');
+}
+
 function hasBlockChild(el: Element): boolean {
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
     if (isBlockish(child)) return true;
@@ -90,6 +108,16 @@ export function blocksFromElement(root: Element): Block[] {
     if (SKIP.has(el.tagName)) return;
     const leaf = LEAF_KIND[el.tagName];
     const quote = inQuote || el.tagName === 'BLOCKQUOTE';
+
+    if (el.tagName === 'TABLE') {
+      // A data table is one block of cells, never a run of one-number "sentences".
+      const table = readTable(el, cellText);
+      if (table) {
+        for (const caption of el.querySelectorAll(':scope > caption')) visit(caption, quote);
+        blocks.push({ kind: 'table', text: tableText(table), table });
+        return;
+      }
+    }
 
     if (leaf && !hasBlockChild(el)) {
       const parts: string[] = [];

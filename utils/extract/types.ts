@@ -1,14 +1,27 @@
 import type { Said } from '../said';
 /** What extraction hands to the analysis: plain data, serializable across `executeScript`. */
 
-export const BLOCK_KINDS = ['heading', 'paragraph', 'list-item', 'quote', 'code', 'caption'] as const;
+export const BLOCK_KINDS = ['heading', 'paragraph', 'list-item', 'quote', 'code', 'caption', 'table'] as const;
 export type BlockKind = (typeof BLOCK_KINDS)[number];
+
+/**
+ * A data table's cells, row by row, as plain text: no page markup is kept, so nothing of it needs
+ * sanitising before it is shown (the views render each cell as a text node).
+ */
+export interface TableCells {
+  rows: string[][];
+  /** The first row holds the column headers (`<th>` cells or a `<thead>`). */
+  header: boolean;
+}
 
 export interface Block {
   kind: BlockKind;
+  /** A table's text is its cells, tab between cells and a line per row, for whatever reads text only. */
   text: string;
   /** Heading level 1–6; absent for other kinds. */
   level?: number;
+  /** The cells of a `table` block; absent for other kinds. */
+  table?: TableCells;
 }
 
 /** Which reader found the article: Readability, or Winnow's simpler reader when Readability fell short. */

@@ -1,4 +1,5 @@
 import { isNullableString as optString, isObject } from '../guards';
+import { tableProblem } from './table';
 import { BLOCK_KINDS, READING_ENGINES, type Article, type Block, type ExtractResult } from './types';
 
 /**
@@ -18,7 +19,9 @@ function validBlock(v: unknown): v is Block {
     typeof v.kind === 'string' &&
     KINDS.has(v.kind) &&
     typeof v.text === 'string' &&
-    (v.level === undefined || (typeof v.level === 'number' && v.level >= 1 && v.level <= 6))
+    (v.level === undefined || (typeof v.level === 'number' && v.level >= 1 && v.level <= 6)) &&
+    // A table block carries its cells, within the caps extraction keeps to; no other block has cells.
+    (v.kind === 'table' ? tableProblem(v.table) === null : v.table === undefined)
   );
 }
 

@@ -1,6 +1,7 @@
-import type { Analysis, PaddingKind, PaddingMark } from '../analysis/types';
+import type { Analysis, AnalysisBlock, PaddingKind, PaddingMark } from '../analysis/types';
 import { isPaddingKind, isPaddingMark } from '../analysis/vocabulary';
-import { BLOCK_KINDS as BLOCK_KIND_LIST, type Article, type BlockKind } from '../extract/types';
+import { tableProblem } from '../extract/table';
+import { BLOCK_KINDS as BLOCK_KIND_LIST, type Article } from '../extract/types';
 import { isFiniteNumber, isNullableString, isObject, isString } from '../guards';
 import { canonicalKey, hashId } from '../url';
 
@@ -35,8 +36,8 @@ export interface SavedSummary {
   /** Pinned entries are never removed to make room. Added in version 2. */
   pinned: boolean;
   /** The article with its marks, when the user keeps it. */
-  /** Code blocks carry their text (they have no sentences); older entries may lack it. */
-  marked: { blocks: { kind: BlockKind; level?: number; text?: string }[]; sentences: SavedSentence[] } | null;
+  /** Code blocks carry their text and tables their cells (they have no sentences); older entries may lack the text. */
+  marked: { blocks: AnalysisBlock[]; sentences: SavedSentence[] } | null;
 }
 
 export function summaryId(key: string): string {
@@ -91,7 +92,15 @@ function validMarked(v: unknown): v is SavedSummary['marked'] {
   if (v === null) return true;
   if (!isObject(v) || !Array.isArray(v.blocks) || !Array.isArray(v.sentences)) return false;
   return (
-    v.blocks.every((b) => isObject(b) && isString(b.kind) && BLOCK_KINDS.has(b.kind) && (b.text === undefined || isString(b.text))) &&
+    v.blocks.every(
+      (b) =>
+        isObject(b) &&
+        isString(b.kind) &&
+        BLOCK_KINDS.has(b.kind) &&
+        (b.text === undefined || isString(b.text)) &&
+        // Cells only on a table, and within the caps extraction keeps to.
+        (b.table === undefined || (b.kind === 'table' && tableProblem(b.table) === null)),
+    ) &&
     v.sentences.every((s) => isObject(s) && isString(s.text) && Number.isInteger(s.block) && (s.padding === null || isPaddingMark(s.padding)))
   );
 }
