@@ -6,6 +6,7 @@ import { readableCopy, type FlattenOptions, type ReadableCopy } from './flatten'
 import { cleanName, plausibleDate, readMetadata, titleWithoutSite, type PageMetadata } from './metadata';
 import { readingNotes } from './notes';
 import { markElements, restoreDropped } from './restore';
+import { PROSE_OUTSIDE, proseOutside, type ProseOutsideLimits } from './prose-outside';
 import { clean, countWords, cutBlocks, MAX_ARTICLE_WORDS, textDirection } from './article-text';
 import { declaredPageTypes } from './page-types';
 import { gateFacts, judgeReading, type GateFacts, type GateVerdict } from './gate';
@@ -27,6 +28,10 @@ interface ExtractOptions extends FlattenOptions {
   acceptShort?: boolean;
   /** Told what the article gate measured and decided (the bench reports it page by page). */
   onGate?: (facts: GateFacts, verdict: GateVerdict) => void;
+  /** Limits of the prose-outside rule (prose-outside.ts), or null to leave it out; for the bench that fits them. */
+  proseOutside?: ProseOutsideLimits | null;
+  /** Told when prose outside Readability's reading was added (prose words before, prose words added). */
+  onProseOutside?: (readingProse: number, addedProse: number) => void;
 }
 
 /** Readability reads at most this many words of page text; the article is cut to MAX_ARTICLE_WORDS later. */
@@ -144,6 +149,15 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   let dropped = parsed?.content ? removeLinkLines(parsed.content) : { lines: 0, words: 0 };
   let root: Element | null = parsed?.content ?? null;
   let blocks = root ? blocksFromElement(root) : [];
+  const limits = options.proseOutside === undefined ? PROSE_OUTSIDE : options.proseOutside;
+  if (root && pristine && limits) {
+    const wider = proseOutside(root, pristine, blocks, limits);
+    if (wider) {
+      options.onProseOutside?.(wider.readingProse, wider.addedProse);
+      root = wider.root;
+      blocks = wider.blocks;
+    }
+  }
   let words = countWords(blocks);
   let engine: ReadingEngine = 'readability';
   let fallbackWhy: 'nothing' | 'little' | 'failed' | null = null;

@@ -7,7 +7,7 @@ import { blocksFromElement } from './blocks';
 import type { Block } from './types';
 
 /** Never part of an article, wherever they sit. */
-const CHROME_SELECTOR = [
+export const CHROME_SELECTOR = [
   'nav', 'header', 'footer', 'aside', 'form', 'menu', 'dialog', 'script', 'style', 'noscript', 'template',
   'button', 'select', 'textarea', 'iframe', 'object', 'svg',
   '[role="navigation"]', '[role="banner"]', '[role="contentinfo"]', '[role="complementary"]',

@@ -60,6 +60,12 @@ const LIST_NOTE = 'This page looks like a list of links to other pages rather th
 /** A paragraph this long that ends like a sentence is running text, not a label or a teaser line. */
 const PROSE_MIN_WORDS = 12;
 const SENTENCE_END = /[.!?。！？…:;]["'”’»)\]]*$/u;
+
+/** Words of a paragraph's text when it reads as running prose (long enough, ending like a sentence); 0 otherwise. */
+export function proseWordsOf(text: string): number {
+  const w = countTextWords(text);
+  return w >= PROSE_MIN_WORDS && SENTENCE_END.test(text.trim()) ? w : 0;
+}
 /** An entry is "a link" when links hold this share of its words. */
 const LINKED_ITEM_SHARE = 0.6;
 const ITEM_SELECTOR = 'li, dt, dd, p, h2, h3, h4, h5, h6';
@@ -140,7 +146,7 @@ export function gateFacts(
     const w = countTextWords(b.text);
     words += w;
     if (b.kind === 'list-item') listWords += w;
-    if ((b.kind === 'paragraph' || b.kind === 'quote') && w >= PROSE_MIN_WORDS && SENTENCE_END.test(b.text)) {
+    if ((b.kind === 'paragraph' || b.kind === 'quote') && proseWordsOf(b.text)) {
       proseWords += w;
       longestProse = Math.max(longestProse, w);
     }

@@ -10,7 +10,7 @@ import { countTextWords } from './scripts';
  * text is not in the result already.
  */
 
-const MARK = 'data-winnow-n';
+export const MARK = 'data-winnow-n';
 /** A label or a details line, not a section of prose Readability judged to be chrome. */
 const MAX_WORDS = 40;
 /** Labels and details lines carry few links; calls to action and link rows carry many. */
@@ -33,7 +33,7 @@ export function markElements(root: Element): void {
   for (const el of Array.from(root.querySelectorAll('*'))) el.setAttribute(MARK, String(n++));
 }
 
-function isHidden(el: Element, stop: Element): boolean {
+export function isHidden(el: Element, stop: Element): boolean {
   for (let e: Element | null = el; e && e !== stop; e = e.parentElement) {
     if (e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true') return true;
     const style = e.getAttribute('style') ?? '';
