@@ -1,7 +1,8 @@
 import { said, type Said } from '../said';
 import type { SavedSummary } from './saved-summary';
 import { readSummary } from './migrate';
-import { SUMMARY_VERSION } from './saved-summary';
+import { savedPoints, SUMMARY_VERSION } from './saved-summary';
+import { fenceFor, indented } from '../copy-format';
 
 /** Searching, sorting, statistics and the export/import formats of the saved-summaries page. Pure. */
 
@@ -86,7 +87,13 @@ export function exportMarkdown(entries: readonly SavedSummary[], now = new Date(
     const url = /^https?:\/\//i.test(e.url) ? `<${e.url.replace(/[<>\s]/g, encodeURIComponent)}>` : mdText(e.url);
     lines.push(`- Site: ${mdText(siteOf(e))}`, `- Saved: ${e.savedAt.slice(0, 10)}`, `- Padding: ${Math.round(e.paddingRatio * 100)}%`, `- Link: ${url}`, '');
     lines.push('Key points:', '');
-    e.keyPoints.forEach((p, i) => lines.push(`${i + 1}. ${mdText(p)}`));
+    savedPoints(e).forEach((p, i) => {
+      lines.push(`${i + 1}. ${mdText(p.text)}`);
+      if (!p.code) return;
+      // Fenced inside the numbered item (set in by three spaces), as the page had it.
+      const fence = fenceFor(p.code);
+      lines.push(`   ${fence}`, ...indented(p.code, '   '), `   ${fence}`);
+    });
     lines.push('');
   }
   return lines.join('\n');
