@@ -19,9 +19,9 @@ describe('joinWrappedLines', () => {
       'The migration took me two weekends, most of it spent on the old comments.\nThen I switched the DNS over to the new host and waited for the caches to expire.',
     ],
     [
-      'a wrapped line whose next line starts with a capital still joins mid-sentence',
-      'Last spring the release manager of the project, a volunteer named\nGreta, asked everyone to test the beta before the end of the month.',
-      'Last spring the release manager of the project, a volunteer named Greta, asked everyone to test the beta before the end of the month.',
+      'in wrapped prose, a break mid-sentence before a capital too',
+      'Last spring the release manager of the project, a volunteer named\nGreta, asked everyone to test the beta before the end of the month\nand to report what broke.',
+      'Last spring the release manager of the project, a volunteer named Greta, asked everyone to test the beta before the end of the month and to report what broke.',
     ],
   ])('joins %s', (_name, text, joined) => {
     expect(joinWrappedLines(text)).toBe(joined);
@@ -34,6 +34,7 @@ describe('joinWrappedLines', () => {
       'long lines that all end in punctuation',
       'We will fight on the beaches, we will fight on the landing grounds,\nwe will fight in the fields and in the streets, we will fight in the hills;\nwe shall never surrender.',
     ],
+    ['a list of titles, each line starting anew', 'Climate Smart Gardening Course Book (pdf)\nFacilitators Handouts from the Notebook (pdf)\nCompanion Presentation (pdf)'],
     ['a single line', 'Nothing to join here at all, just one line of text that runs on.'],
   ])('keeps the breaks of %s', (_name, text) => {
     expect(joinWrappedLines(text)).toBe(text);
