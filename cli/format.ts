@@ -42,7 +42,11 @@ export function formatReport(article: Article, a: Analysis, width = 88): string 
     .join(', ');
   out.push(`Padding: ${pct}% of the text${a.savedMinutes >= 0.5 ? ` (skipping it saves ${Math.round(a.savedMinutes)} min)` : ''}${kinds ? ` — ${kinds}` : ''}`, '');
   out.push(`Key points${a.keyPoints.length < a.requestedPoints ? ` (short article: ${a.keyPoints.length} of ${a.requestedPoints})` : ''}:`);
-  a.keyPoints.forEach((k, i) => out.push(`  ${i + 1}. ${wrap(k.text, width - 5, '     ')}`));
+  a.keyPoints.forEach((k, i) => {
+    out.push(`  ${i + 1}. ${wrap(k.text, width - 5, '     ')}`);
+    // The code a point introduces, as it is (never wrapped), set in under the point.
+    if (k.code) out.push(...k.code.split('\n').map((line) => `       ${line}`.trimEnd()));
+  });
   const marked = a.sentences.filter((s) => s.padding);
   if (marked.length) {
     out.push('', 'Marked as padding:');

@@ -75,7 +75,7 @@ export function toJson(result: FileResult): Record<string, unknown> {
     lang: analysis.lang,
     wordCount: analysis.wordCount,
     readingMinutes: analysis.readingMinutes,
-    keyPoints: analysis.keyPoints.map((k) => ({ text: k.text, sentence: k.sentence, sentences: k.sentences })),
+    keyPoints: analysis.keyPoints.map((k) => ({ text: k.text, sentence: k.sentence, sentences: k.sentences, ...(k.code === undefined ? {} : { code: k.code }) })),
     sentences: analysis.sentences.map((s) => ({ text: s.text, padding: s.padding })),
     padding: { ratio: analysis.padding.ratio, byKind: analysis.padding.byKind },
     // Data tables, cell text row by row: shown as tables, so they are in no sentence above.

@@ -1,7 +1,8 @@
+import type { PointText } from '@/utils/copy-format';
 import { t, tn } from './i18n';
 
 interface Props {
-  points: readonly string[];
+  points: readonly PointText[];
   requested?: number;
   /** When given, each point is a button that shows it in the page (the popup's case). */
   onReveal?: (index: number) => void;
@@ -16,11 +17,12 @@ export function KeyPointList({ points, requested, onReveal }: Props) {
           <li key={i} dir="auto">
             {onReveal ? (
               <button type="button" class="point-link" title={t('showInPage')} onClick={() => onReveal(i)}>
-                {p}
+                {p.text}
               </button>
             ) : (
-              p
+              p.text
             )}
+            {p.code && <PointCode code={p.code} />}
           </li>
         ))}
       </ol>
@@ -30,5 +32,17 @@ export function KeyPointList({ points, requested, onReveal }: Props) {
         </p>
       )}
     </>
+  );
+}
+
+/**
+ * The code a point introduces, as text (never as markup), left to right whatever the page's
+ * direction, scrolling sideways rather than wrapping. Focusable, so the keyboard can scroll it.
+ */
+export function PointCode({ code }: { code: string }) {
+  return (
+    <pre class="point-code" dir="ltr" tabIndex={0} data-testid="point-code">
+      <code>{code}</code>
+    </pre>
   );
 }

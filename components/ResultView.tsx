@@ -144,7 +144,7 @@ function ResultView({ article, options, analysis, sourceTab, highlightInTab, can
       <ViewTabs tabs={VIEWS.map((v) => ({ id: v.id, label: t(v.label) }))} current={view} onChange={setView} label={t('viewTabs')} idPrefix={idPrefix} />
       <section id={panelId} class="panel" role="tabpanel" aria-labelledby={`${idPrefix}-tab-${view}`} tabIndex={0}>
         {view === 'points' ? (
-          <KeyPointList points={analysis.keyPoints.map((k) => k.text)} requested={analysis.requestedPoints} onReveal={highlight?.reveal} />
+          <KeyPointList points={analysis.keyPoints} requested={analysis.requestedPoints} onReveal={highlight?.reveal} />
         ) : view === 'marked' ? (
           <MarkedText blocks={analysis.blocks} sentences={analysis.sentences} legend={false} hidden={hidden} />
         ) : (
@@ -172,7 +172,7 @@ function ResultView({ article, options, analysis, sourceTab, highlightInTab, can
             </span>
           </>
         )}
-        <CopyButtons source={{ title: article.title, url: article.url, points: analysis.keyPoints.map((k) => k.text) }} />
+        <CopyButtons source={{ title: article.title, url: article.url, points: analysis.keyPoints }} />
       </div>
       {footer && <div class="foot">{footer}</div>}
     </main>

@@ -2,12 +2,31 @@
  * Key points as text to paste elsewhere: plain (for mail, chat) and Markdown (for notes). Pure, so
  * the popup, the reader page and the saved-summaries page copy the very same words.
  */
+import type { KeyPoint } from './analysis/types';
 import { isHttpUrl } from './url';
+
+/** A point as shown: its sentence, and the code it introduces when it carries some. */
+export type PointText = Pick<KeyPoint, 'text' | 'code'>;
 
 export interface CopySource {
   title: string;
   url: string;
-  points: readonly string[];
+  points: readonly (string | PointText)[];
+}
+
+function pointOf(p: string | PointText): PointText {
+  return typeof p === 'string' ? { text: p } : p;
+}
+
+/** Code lines set in by `indent` (blank lines stay empty), tabs and all, as the page had them. */
+export function indented(code: string, indent: string): string[] {
+  return code.split('\n').map((line) => (line.trim() ? `${indent}${line}` : ''));
+}
+
+/** A fence longer than any run of backticks in the code, so the code cannot close it. */
+export function fenceFor(code: string): string {
+  const longest = Math.max(0, ...(code.match(/`+/g) ?? []).map((m) => m.length));
+  return '`'.repeat(Math.max(3, longest + 1));
 }
 
 export type CopyFormat = 'text' | 'markdown';
@@ -23,7 +42,8 @@ function oneLine(text: string): string {
  */
 export function keyPointsText({ title, url, points }: CopySource): string {
   const head = [oneLine(title), ...(isHttpUrl(url) ? [url] : [])].filter(Boolean);
-  const list = points.map((p, i) => `${i + 1}. ${oneLine(p)}`);
+  // Code keeps its lines, set in under its point.
+  const list = points.map(pointOf).flatMap((p, i) => [`${i + 1}. ${oneLine(p.text)}`, ...(p.code ? indented(p.code, '    ') : [])]);
   return [...head, ...(head.length && list.length ? [''] : []), ...list].join('\n') + '\n';
 }
 
@@ -47,11 +67,16 @@ function markdownUrl(url: string): string {
   return url.replace(/[\s()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
-/** `[Title](address)`, a blank line, then one bullet per point. */
+/** `[Title](address)`, a blank line, then one bullet per point, each with its code fenced. */
 export function keyPointsMarkdown({ title, url, points }: CopySource): string {
   const name = escapeMarkdown(title) || escapeMarkdown(url);
   const head = name ? (isHttpUrl(url) ? `[${name}](${markdownUrl(url)})` : name) : '';
-  const list = points.map((p) => `- ${escapeMarkdown(p)}`);
+  // Code goes in a fenced block inside the point's list item (set in by two spaces), never escaped.
+  const list = points.map(pointOf).flatMap((p) => {
+    if (!p.code) return [`- ${escapeMarkdown(p.text)}`];
+    const fence = fenceFor(p.code);
+    return [`- ${escapeMarkdown(p.text)}`, `  ${fence}`, ...indented(p.code, '  '), `  ${fence}`];
+  });
   return [...(head ? [head] : []), ...(head && list.length ? [''] : []), ...list].join('\n') + '\n';
 }
 

@@ -118,7 +118,7 @@ export function parseAnalyzeReply(v: unknown): AnalyzeReply | null {
   if (
     !Array.isArray(a.keyPoints) ||
     !a.keyPoints.every(
-      (k) => isObject(k) && isString(k.text) && Number.isInteger(k.sentence) && inRange(k.sentence as number) && isIndexList(k.sentences) && k.sentences.every(inRange),
+      (k) => isObject(k) && isString(k.text) && (k.code === undefined || isString(k.code)) && Number.isInteger(k.sentence) && inRange(k.sentence as number) && isIndexList(k.sentences) && k.sentences.every(inRange),
     )
   ) {
     return null;

@@ -1,10 +1,11 @@
 import { siteLabel } from './site-label';
 import { useState } from 'preact/hooks';
-import type { SavedSummary } from '@/utils/storage/saved-summary';
+import { savedPoints, type SavedSummary } from '@/utils/storage/saved-summary';
 import { siteOf } from '@/utils/storage/library';
 import { isHttpUrl } from '@/utils/url';
 import { ArticleByline } from '@/components/ArticleByline';
 import { CopyButtons } from '@/components/CopyButtons';
+import { PointCode } from '@/components/KeyPointList';
 import { formatDate, formatPercent, t, tn } from '@/components/i18n';
 import { FoldedText } from '@/components/FoldedText';
 import { withWordCounts } from './word-counts';
@@ -54,7 +55,8 @@ export function EntryCard({ entry, selected, onSelect, onDelete, onTogglePin }: 
   const [open, setOpen] = useState(false);
   const detailId = `detail-${entry.id}`;
   const titleId = `title-${entry.id}`;
-  const points = open ? entry.keyPoints : entry.keyPoints.slice(0, PREVIEW_POINTS);
+  const all = savedPoints(entry);
+  const points = open ? all : all.slice(0, PREVIEW_POINTS);
   const more = entry.keyPoints.length - points.length;
   return (
     <li class={`entry${entry.pinned ? ' pinned' : ''}${selected ? ' selected' : ''}`} data-testid="entry" data-id={entry.id}>
@@ -83,7 +85,10 @@ export function EntryCard({ entry, selected, onSelect, onDelete, onTogglePin }: 
         </p>
         <ol class="points">
           {points.map((p, i) => (
-            <li key={i}>{p}</li>
+            <li key={i}>
+              {p.text}
+              {p.code && <PointCode code={p.code} />}
+            </li>
           ))}
         </ol>
         {!open && more > 0 && <p class="more muted">{tn('morePoints', more)}</p>}
@@ -116,7 +121,7 @@ export function EntryCard({ entry, selected, onSelect, onDelete, onTogglePin }: 
           >
             <PinIcon /> {t('pin')}
           </button>
-          <CopyButtons source={{ title: entry.title, url: entry.url, points: entry.keyPoints }} describedBy={titleId} />
+          <CopyButtons source={{ title: entry.title, url: entry.url, points: all }} describedBy={titleId} />
           <button type="button" class="danger" onClick={onDelete} aria-label={t('deleteEntry', entry.title)}>
             {t('delete')}
           </button>

@@ -59,6 +59,53 @@ describe('keyPointsMarkdown', () => {
   });
 });
 
+describe('points that carry code', () => {
+  const withCode = {
+    title: 'Scatterplots in R',
+    url: 'https://plots.example/r',
+    points: [
+      { text: 'In Example 1, I show a basic plot.', code: 'ggplot(data, aes(x, y)) +\n  geom_point()' },
+      { text: 'A point *without* code.' },
+    ],
+  };
+
+  it('puts the code in a fenced block inside the Markdown item, unescaped', () => {
+    expect(keyPointsMarkdown(withCode)).toBe(
+      [
+        '[Scatterplots in R](https://plots.example/r)',
+        '',
+        '- In Example 1, I show a basic plot.',
+        '  ```',
+        '  ggplot(data, aes(x, y)) +',
+        '    geom_point()',
+        '  ```',
+        '- A point \\*without\\* code.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('fences code holding backticks with a longer fence', () => {
+    const md = keyPointsMarkdown({ ...withCode, points: [{ text: 'Quote it.', code: 'echo ```x```\n\necho `y`' }] });
+    expect(md).toContain('- Quote it.\n  ````\n  echo ```x```\n\n  echo `y`\n  ````\n');
+  });
+
+  it('sets the code in under the point in plain text, line by line', () => {
+    expect(keyPointsText(withCode)).toBe(
+      [
+        'Scatterplots in R',
+        'https://plots.example/r',
+        '',
+        '1. In Example 1, I show a basic plot.',
+        '    ggplot(data, aes(x, y)) +',
+        '      geom_point()',
+        '2. A point *without* code.',
+        '',
+      ].join('\n'),
+    );
+  });
+});
+
 describe('escapeMarkdown keeps a point plain text', () => {
   it.each([
     ['emphasis and code', 'Use *only* `npm ci` here_now', 'Use \\*only\\* \\`npm ci\\` here\\_now'],

@@ -199,6 +199,13 @@ describe('export', () => {
     expect(md).toContain('Points clés:');
     expect(md).not.toMatch(/Key points|Unknown site|Padding/);
   });
+
+  it('writes the code a point carries as a fenced block inside its item, and imports it back', () => {
+    const withCode = entry(1, { keyPointCode: ['plot(x) # *not* emphasis', null] });
+    const md = exportMarkdown([withCode], new Date('2026-11-25T00:00:00Z'));
+    expect(md).toContain('1. Point one of story 1.\n   ```\n   plot(x) # *not* emphasis\n   ```\n2. The harbour wall');
+    expect(parseImport(exportJson([withCode]))).toEqual({ ok: true, entries: [withCode] });
+  });
 });
 
 describe('import', () => {

@@ -77,6 +77,10 @@ describe('parseAnalyzeReply', () => {
   };
 
   it('accepts an analysis', () => expect(parseAnalyzeReply({ ok: true, analysis })).toEqual({ ok: true, analysis }));
+  it('accepts a key point that carries code', () => {
+    const withCode = { ...analysis, keyPoints: [{ text: 'One.', sentence: 0, sentences: [0], code: 'plot(x)' }] };
+    expect(parseAnalyzeReply({ ok: true, analysis: withCode })).toEqual({ ok: true, analysis: withCode });
+  });
   it('accepts a failure with a message', () =>
     expect(parseAnalyzeReply({ ok: false, message: 'No.' })).toEqual({ ok: false, message: 'No.' }));
   it.each([
@@ -84,6 +88,7 @@ describe('parseAnalyzeReply', () => {
     ['a failure without a message', { ok: false }],
     ['success without an analysis', { ok: true }],
     ['a sentence in a block that does not exist', { ok: true, analysis: { ...analysis, sentences: [{ ...analysis.sentences[0], block: 4 }] } }],
+    ['a key point whose code is not text', { ok: true, analysis: { ...analysis, keyPoints: [{ text: 'x', sentence: 0, sentences: [0], code: { html: '<b>' } }] } }],
     ['a key point on a sentence that does not exist', { ok: true, analysis: { ...analysis, keyPoints: [{ text: 'x', sentence: 9, sentences: [9] }] } }],
     ['a mark of an unknown kind', { ok: true, analysis: { ...analysis, sentences: [{ ...analysis.sentences[1], padding: { kind: 'x', reason: 'r', confidence: 1 } }] } }],
     ['no padding summary', { ok: true, analysis: { ...analysis, padding: undefined } }],

@@ -4,7 +4,7 @@ import agencyHtml from '../fixtures/agency-leak/page.html?raw';
 import { documentFromHtml } from '../../cli/summarize-file';
 import { analyze } from '../../utils/analysis';
 import { extractArticle, type Article } from '../../utils/extract';
-import { toSavedSummary, validateSummary, type SavedSummary } from '../../utils/storage/saved-summary';
+import { savedPoints, toSavedSummary, validateSummary, type SavedSummary } from '../../utils/storage/saved-summary';
 import { deleteSummary, getSummary, listSummaries, saveSummary } from '../../utils/storage/summaries-store';
 
 function agency(url = 'https://mira-vista.example/blog/leak/'): Article {
@@ -52,6 +52,36 @@ describe('saved summaries', () => {
     expect(s.paddingRatio).toBe(analysis.padding.ratio);
     expect(s.marked?.sentences).toHaveLength(analysis.sentences.length);
     expect(validateSummary(JSON.parse(JSON.stringify(s)))).toEqual(s);
+  });
+
+  it('keeps the code a point carries, and loads entries saved before points carried code', () => {
+    const article = agency();
+    const analysis = analyze(article);
+    const points = analysis.keyPoints.map((k, i) => (i === 1 ? { ...k, code: 'ggplot(data) +\n  geom_point()' } : k));
+    const s = toSavedSummary(article, { ...analysis, keyPoints: points }, { keepMarked: false });
+    expect(s.keyPointCode).toEqual(points.map((k, i) => (i === 1 ? 'ggplot(data) +\n  geom_point()' : null)));
+    expect(validateSummary(JSON.parse(JSON.stringify(s)))).toEqual(s);
+    expect(savedPoints(s)[1]).toEqual({ text: points[1]!.text, code: 'ggplot(data) +\n  geom_point()' });
+    expect(savedPoints(s)[0]).toEqual({ text: points[0]!.text });
+
+    // No code anywhere: no field, as in entries saved before it existed.
+    const plain = toSavedSummary(article, analysis, { keepMarked: false });
+    expect('keyPointCode' in plain).toBe(false);
+    expect(validateSummary(JSON.parse(JSON.stringify(plain)))).toEqual(plain);
+    expect(savedPoints(plain).every((p) => !('code' in p))).toBe(true);
+  });
+
+  it.each([
+    ['not a list', 'print(1)'],
+    ['a list of the wrong length', [null]],
+    ['a number among the code', [1, null, null, null, null]],
+    ['code far longer than a point ever carries', ['x'.repeat(100_000), null, null, null, null]],
+  ])('drops damaged code under the points (%s) and keeps the entry', (_name, damaged) => {
+    const s = toSavedSummary(agency(), analyze(agency()), { keepMarked: false });
+    expect(s.keyPoints).toHaveLength(5);
+    const read = validateSummary({ ...JSON.parse(JSON.stringify(s)), keyPointCode: damaged });
+    expect(read).toEqual(s);
+    expect(read && 'keyPointCode' in read).toBe(false);
   });
 
   it('keeps one entry when the same page is saved twice, even through tracking parameters', async () => {

@@ -4,6 +4,7 @@ import { stem, terms as termTokens, wordCount as countWordsOf } from '../text/to
 import { buildSentences } from './features';
 import { articleLanguage } from './language';
 import { selectKeyPoints } from './key-points';
+import { codeAfter } from './point-code';
 import { keepKinds, markByRules, type RuleMarks } from './padding/mark-padding';
 import { paddingFeatures, type PaddingInputs } from './model/padding-features';
 import { markByModel, modelRows, paddingChances } from './model/padding-model';
@@ -15,6 +16,7 @@ import {
   type Analysis,
   type AnalysisBlock,
   type AnalyzeOptions,
+  type KeyPoint,
   type PaddingKind,
   type Sentence,
 } from './types';
@@ -70,6 +72,15 @@ export function analysisParts(input: AnalysisInput, sensitivity: AnalyzeOptions[
   return { lang, features, vocabularySize: vocabulary.size, titleIds, rules, inputs };
 }
 
+/** Each point with the code its last sentence introduces, if any. */
+function withCode(points: KeyPoint[], features: readonly SentenceFeatures[], blocks: readonly Block[]): KeyPoint[] {
+  if (!blocks.some((b) => b.kind === 'code')) return points;
+  return points.map((p) => {
+    const code = codeAfter(p.sentences[p.sentences.length - 1] ?? p.sentence, features, blocks);
+    return code === undefined ? p : { ...p, code };
+  });
+}
+
 /** Everything the popup shows, computed from the article's text alone. Pure and synchronous. */
 export function analyze(input: AnalysisInput, options: AnalyzeOptions = {}): Analysis {
   const sensitivity = options.sensitivity ?? DEFAULT_SENSITIVITY;
@@ -81,7 +92,7 @@ export function analyze(input: AnalysisInput, options: AnalyzeOptions = {}): Ana
   const marks = keepKinds(markByModel(inputs, rules.marks, rules.evidence, sensitivity, undefined, rows, chances), options.kinds);
   // Furniture lines stay out of the points even when the reader shows boilerplate unmarked.
   const pointMarks = marks.map((m, i) => m ?? (rules.furniture[i] ? rules.marks[i] ?? null : null));
-  const keyPoints = selectKeyPoints({
+  const keyPoints = withCode(selectKeyPoints({
     sentences: features,
     marks: pointMarks,
     titleIds,
@@ -90,7 +101,7 @@ export function analyze(input: AnalysisInput, options: AnalyzeOptions = {}): Ana
     learned: keyFactScores(rows),
     paddingChances: chances,
     params: options.selector,
-  });
+  }), features, input.blocks);
 
   const sentences: Sentence[] = features.map((f) => ({
     index: f.index,

@@ -43,6 +43,8 @@ export interface KeyPoint {
   sentence: number;
   /** All sentence indices the point spans, in order. */
   sentences: number[];
+  /** The code block the point's sentence introduces, as plain text, capped (point-code.ts). */
+  code?: string;
 }
 
 export interface PaddingSummary {

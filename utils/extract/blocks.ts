@@ -1,5 +1,6 @@
 import { readTable, tableText } from './table';
 import type { Block, BlockKind } from './types';
+import { joinWrappedLines } from './wrapped-lines';
 
 /** Elements whose text forms one block; nested blocks inside them are still visited separately. */
 const LEAF_KIND: Record<string, BlockKind> = {
@@ -99,7 +100,7 @@ export function blocksFromElement(root: Element): Block[] {
   const blocks: Block[] = [];
 
   const push = (kind: BlockKind, raw: string, level?: number): void => {
-    const text = kind === 'code' ? raw.replace(/^\n+|\s+$/g, '') : normalizeText(raw);
+    const text = kind === 'code' ? raw.replace(/^\n+|\s+$/g, '') : joinWrappedLines(normalizeText(raw));
     if (!text) return;
     blocks.push(level === undefined ? { kind, text } : { kind, text, level });
   };

@@ -1,7 +1,8 @@
 import { said, type Said } from '../said';
 import type { SavedSummary } from './saved-summary';
 import { readSummary } from './migrate';
-import { SUMMARY_VERSION } from './saved-summary';
+import { savedPoints, SUMMARY_VERSION } from './saved-summary';
+import { fenceFor, indented } from '../copy-format';
 
 /** Searching, sorting, statistics and the export/import formats of the saved-summaries page. Pure. */
 
@@ -114,7 +115,13 @@ export function exportMarkdown(entries: readonly SavedSummary[], now = new Date(
     const site = e.siteName ?? w.unknownSite;
     lines.push(`- ${w.site}: ${mdText(site)}`, `- ${w.saved}: ${e.savedAt.slice(0, 10)}`, `- ${w.padding}: ${Math.round(e.paddingRatio * 100)}%`, `- ${w.link}: ${url}`, '');
     lines.push(`${w.keyPoints}:`, '');
-    e.keyPoints.forEach((p, i) => lines.push(`${i + 1}. ${mdText(p)}`));
+    savedPoints(e).forEach((p, i) => {
+      lines.push(`${i + 1}. ${mdText(p.text)}`);
+      if (!p.code) return;
+      // Fenced inside the numbered item (set in by three spaces), as the page had it.
+      const fence = fenceFor(p.code);
+      lines.push(`   ${fence}`, ...indented(p.code, '   '), `   ${fence}`);
+    });
     lines.push('');
   }
   return lines.join('\n');

@@ -1,9 +1,11 @@
 import type { Analysis, AnalysisBlock, PaddingKind, PaddingMark } from '../analysis/types';
 import { isPaddingKind, isPaddingMark } from '../analysis/vocabulary';
+import { MAX_CODE_CHARS } from '../analysis/point-code';
 import { tableProblem } from '../extract/table';
 import { BLOCK_KINDS as BLOCK_KIND_LIST, type Article } from '../extract/types';
 import { isFiniteNumber, isNullableString, isObject, isString } from '../guards';
 import { canonicalKey, hashId } from '../url';
+import type { PointText } from '../copy-format';
 
 /** The schema version written today; older entries are migrated when read (see migrate.ts). */
 export const SUMMARY_VERSION = 2;
@@ -29,6 +31,11 @@ export interface SavedSummary {
   /** ISO 8601. */
   savedAt: string;
   keyPoints: string[];
+  /**
+   * The code each point introduces (`keyPointCode[i]` goes with `keyPoints[i]`, null for none).
+   * Absent when no point carries code, and in entries saved before points could.
+   */
+  keyPointCode?: (string | null)[];
   paddingRatio: number;
   byKind: Partial<Record<PaddingKind, number>>;
   wordCount: number;
@@ -38,6 +45,14 @@ export interface SavedSummary {
   /** The article with its marks, when the user keeps it. */
   /** Code blocks carry their text and tables their cells (they have no sentences); older entries may lack the text. */
   marked: { blocks: AnalysisBlock[]; sentences: SavedSentence[] } | null;
+}
+
+/** A saved entry's points as the views show and copy them: each with its code, when it has some. */
+export function savedPoints(entry: Pick<SavedSummary, 'keyPoints' | 'keyPointCode'>): PointText[] {
+  return entry.keyPoints.map((text, i) => {
+    const code = entry.keyPointCode?.[i];
+    return code ? { text, code } : { text };
+  });
 }
 
 export function summaryId(key: string): string {
@@ -62,6 +77,7 @@ export function toSavedSummary(
     lang: analysis.lang,
     savedAt: (options.now ?? new Date()).toISOString(),
     keyPoints: analysis.keyPoints.map((k) => k.text),
+    ...(analysis.keyPoints.some((k) => k.code) ? { keyPointCode: analysis.keyPoints.map((k) => k.code ?? null) } : {}),
     paddingRatio: analysis.padding.ratio,
     byKind: analysis.padding.byKind,
     wordCount: analysis.wordCount,
@@ -105,7 +121,18 @@ function validMarked(v: unknown): v is SavedSummary['marked'] {
   );
 }
 
-/** Returns the entry if it is a valid current-version summary, else null. Migrate first. */
+/** Code lists that go with their points one for one; no single code longer than a point ever carries. */
+function validPointCode(code: unknown, points: readonly unknown[]): code is (string | null)[] {
+  return Array.isArray(code) && code.length === points.length && code.every((c) => c === null || (isString(c) && c.length <= MAX_SAVED_CODE));
+}
+
+/** Generous beside what a point carries (point-code.ts): an entry from a later version still loads. */
+const MAX_SAVED_CODE = 4 * MAX_CODE_CHARS;
+
+/**
+ * Returns the entry if it is a valid current-version summary, else null. Migrate first. Damaged
+ * code under the points is dropped (the points themselves are kept): losing it loses no sentence.
+ */
 export function validateSummary(v: unknown): SavedSummary | null {
   if (!isObject(v) || v.version !== SUMMARY_VERSION) return null;
   const ok =
@@ -128,5 +155,8 @@ export function validateSummary(v: unknown): SavedSummary | null {
     isFiniteNumber(v.readingMinutes) &&
     typeof v.pinned === 'boolean' &&
     validMarked(v.marked);
-  return ok ? (v as unknown as SavedSummary) : null;
+  if (!ok) return null;
+  if (v.keyPointCode === undefined || validPointCode(v.keyPointCode, v.keyPoints as unknown[])) return v as unknown as SavedSummary;
+  const { keyPointCode: _dropped, ...rest } = v;
+  return rest as unknown as SavedSummary;
 }
