@@ -143,11 +143,30 @@ describe('withRecipeCard', () => {
       li('2 cups flour'), li('1/4 cup butter'),
       { kind: 'heading', text: 'Chocolate', level: 4 },
       li('6 ounces dark chocolate'),
+      // The steps were read whole: they stay as the page wrote them.
       { kind: 'heading', text: 'Zubereitung', level: 3 },
-      li('Mix the flour and butter.'), li('Melt the chocolate and pour it over.'),
-      p('Tip: use cold butter.'),
+      li('Mix the flour and butter.'), p('Tip: use cold butter.'), li('Melt the chocolate and pour it over.'),
       p('Thanks for reading.'),
     ]);
+  });
+
+  it('writes back the steps too when they were split, other blocks among them kept after the card', () => {
+    const blocks: Block[] = [
+      { kind: 'heading', text: 'Ingredients', level: 2 },
+      p('2'), p('cups flour'), p('1/4'), p('cup butter'), p('6 ounces'), p('dark chocolate'),
+      { kind: 'heading', text: 'Method', level: 2 },
+      p('Mix the flour'), p('and butter.'), p('Tip: use cold butter.'), p('Melt the chocolate'), p('and pour it over.'),
+    ];
+    expect(withRecipeCard(blocks, recipe).map((b) => `${b.kind}:${b.text}`)).toEqual([
+      'heading:Ingredients', 'list-item:2 cups flour', 'list-item:1/4 cup butter', 'heading:Chocolate', 'list-item:6 ounces dark chocolate',
+      'heading:Method', 'list-item:Mix the flour and butter.', 'list-item:Melt the chocolate and pour it over.',
+      'paragraph:Tip: use cold butter.',
+    ]);
+  });
+
+  it('leaves a reading that words the ingredients differently but holds them whole', () => {
+    const blocks: Block[] = [li('2 cups (250 g) flour, sifted'), li('1/4 cup butter'), { kind: 'heading', text: 'Chocolate', level: 4 }, li('6 ounces dark chocolate'), li('Mix the flour and butter.'), li('Melt the chocolate and pour it over.')];
+    expect(withRecipeCard(blocks, recipe)).toEqual(blocks);
   });
 
   it('adds the card at the end when the reading has none of it', () => {

@@ -128,7 +128,9 @@ export function blocksFromElement(root: Element): Block[] {
     // A quantity alone goes with the text it measures ("1/4" then "cup butter"), as its list item when it is one.
     const prev = blocks.at(-1);
     const running = (k: BlockKind): boolean => k === 'paragraph' || k === 'list-item';
-    const joins = prev && !prevInCell && !inCell && running(prev.kind) && running(kind) && isQuantity(prev.text);
+    // A whole number before a capital is a step's number ("3" over "Bake 40 minutes"), not a quantity.
+    const measured = prev && (!/^\d+$/.test(prev.text) || /^\p{Ll}/u.test(text));
+    const joins = prev && measured && !prevInCell && !inCell && running(prev.kind) && running(kind) && isQuantity(prev.text);
     prevInCell = inCell;
     if (prev && joins) {
       blocks.pop();

@@ -2,7 +2,7 @@
  * A recipe card kept whole in the article's blocks. Readability often drops a card's group names
  * ("Chocolate:") and layouts split a quantity from its ingredient ("1/4" / "cup butter"). When the
  * page declares its recipe in JSON-LD and the reading does not hold each ingredient and step as one
- * block, the card is written back from the declaration: a heading, a heading per named group, one
+ * block, the card (or the part of it the reading lacks) is written back from the declaration: a heading, a heading per named group, one
  * list item per ingredient (quantity included) and per step. Group names the JSON-LD lacks
  * (schema.org has no ingredient groups) are read from the page around its ingredient list items.
  */
@@ -116,21 +116,29 @@ export function ingredientGroupsFromPage(body: Element, ingredients: readonly st
   return groups.length > 1 ? groups : null;
 }
 
-/** Does the reading already hold the card: every ingredient and step whole in one block, every group named? */
-function readingHoldsCard(blocks: readonly Block[], recipe: RecipeData): boolean {
-  const texts = blocks.map((b) => looseText(b.text));
-  const whole = (item: string): boolean => {
-    const want = looseText(item);
-    return !want || texts.some((t) => t.includes(want));
-  };
+/** Words and figures of a text, for "does that block say everything this item says". */
+const tokens = (text: string): string[] => looseText(text).split(' ').filter(Boolean);
+
+/** More than this share of a card's items read whole: the reading holds it (a page words some differently from its JSON-LD). */
+const HELD_SHARE = 0.5;
+
+/** Items of the groups that some one block says in full, quantity included: the share of them. */
+function heldShare(blocks: readonly Block[], groups: readonly RecipeGroup[]): number {
+  const sets = blocks.map((b) => new Set(tokens(b.text)));
+  const items = groups.flatMap((g) => g.items);
+  if (!items.length) return 1;
+  const held = items.filter((item) => {
+    const want = tokens(item);
+    return !want.length || sets.some((set) => want.every((t) => set.has(t)));
+  });
+  return held.length / items.length;
+}
+
+/** Does the reading hold a section of the card: most items whole, each in one block, every group named? */
+function readingHolds(blocks: readonly Block[], groups: readonly RecipeGroup[]): boolean {
   const names = new Set(blocks.map((b) => letterKey(b.text)));
-  const named = (groups: readonly RecipeGroup[]): boolean => groups.length < 2 || groups.every((g) => !g.name || names.has(letterKey(g.name)));
-  return (
-    recipe.ingredients.every((g) => g.items.every(whole)) &&
-    recipe.steps.every((g) => g.items.every(whole)) &&
-    named(recipe.ingredients) &&
-    named(recipe.steps)
-  );
+  const named = groups.length < 2 || groups.every((g) => !g.name || names.has(letterKey(g.name)));
+  return named && heldShare(blocks, groups) > HELD_SHARE;
 }
 
 /** Blocks of the reading that are part of the card: an ingredient or step, whole or in pieces, or a group's name. */
@@ -191,8 +199,12 @@ const DEFAULT_HEADINGS = { ingredients: 'Ingredients', steps: 'Instructions' };
  * in place of the pieces that were read (other blocks among them kept after it), or added at the
  * end when the reading has none of it.
  */
-export function withRecipeCard(blocks: readonly Block[], recipe: RecipeData): Block[] {
-  if (readingHoldsCard(blocks, recipe)) return [...blocks];
+export function withRecipeCard(blocks: readonly Block[], declared: RecipeData): Block[] {
+  const ingredientsHeld = readingHolds(blocks, declared.ingredients);
+  const stepsHeld = readingHolds(blocks, declared.steps);
+  if (ingredientsHeld && stepsHeld) return [...blocks];
+  // Only what the reading lacks is written back: a section it holds stays as the page wrote it.
+  const recipe: RecipeData = { ...declared, ingredients: ingredientsHeld ? [] : declared.ingredients, steps: stepsHeld ? [] : declared.steps };
   const parts = cardParts(blocks, recipe);
   const region = cardRegion(blocks, parts);
   if (!region) return [...blocks, ...cardBlocks(recipe, DEFAULT_HEADINGS, 2)];
