@@ -40,9 +40,12 @@ export function normalizeText(text: string): string {
     .trim();
 }
 
-/** Figures alone ("1/4", "½", "1 1/2", "2-3"): a quantity that a layout put apart from what it measures. */
-const QUANTITY_ONLY = /^[\d\u00bc-\u00be\u2150-\u215e][\d\s\u00bc-\u00be\u2150-\u215e/\u2044.,–-]*$/;
-
+/** A number as recipes write one: "2", "2.5", "1/4", "½", "1½", "1 1/2". */
+const AMOUNT = String.raw`(?:\d+\s?[\u00bc-\u00be\u2150-\u215e]|[\u00bc-\u00be\u2150-\u215e]|\d+\s+\d+[/\u2044]\d+|\d+[/\u2044]\d+|\d+(?:[.,]\d+)?)`;
+/** Figures alone ("1/4", "½", "1 1/2", "2–3"): a quantity that a layout put apart from what it measures. */
+const QUANTITY_ONLY = new RegExp(`^${AMOUNT}(?:\\s*[–-]\\s*${AMOUNT})?$`);
+/** A quantity without a fraction: before a capital it is more likely a step's number ("3" over "Bake 40 minutes"). */
+const PLAIN_NUMBER = /^\d+(?:[.,]\d+)?$/;
 const MAX_QUANTITY_CHARS = 12;
 /** A year alone is a date, not a quantity. */
 const YEAR = /^\d{4}$/;
@@ -129,7 +132,7 @@ export function blocksFromElement(root: Element): Block[] {
     const prev = blocks.at(-1);
     const running = (k: BlockKind): boolean => k === 'paragraph' || k === 'list-item';
     // A whole number before a capital is a step's number ("3" over "Bake 40 minutes"), not a quantity.
-    const measured = prev && (!/^\d+$/.test(prev.text) || /^\p{Ll}/u.test(text));
+    const measured = prev && (!PLAIN_NUMBER.test(prev.text) || /^\p{Ll}/u.test(text));
     const joins = prev && measured && !prevInCell && !inCell && running(prev.kind) && running(kind) && isQuantity(prev.text);
     prevInCell = inCell;
     if (prev && joins) {
