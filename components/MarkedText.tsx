@@ -125,6 +125,13 @@ export function renderBlock(kind: BlockKind, key: number | string, content: Comp
       );
     case 'quote':
       return <blockquote key={key}>{content}</blockquote>;
+    // A photo's caption or credit: set apart as one, its picture being gone.
+    case 'caption':
+      return (
+        <p key={key} class="caption">
+          {content}
+        </p>
+      );
     default:
       return <p key={key}>{content}</p>;
   }

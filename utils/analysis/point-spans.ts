@@ -92,8 +92,9 @@ export function joinSpan(span: readonly number[], sentences: readonly SentenceFe
     const s = sentences[i];
     if (!s) return;
     if (n === 0) text = s.text;
-    // A heading that leads a list reads as its label.
-    else if (n === 1 && sentences[span[0]!]?.blockKind === 'heading') text += /[.:?!]$/.test(text) ? ` ${s.text}` : `: ${s.text}`;
+    // A heading that leads a list reads as its label; one inside the span (an ingredient group's name) opens a new part.
+    else if (sentences[span[n - 1]!]?.blockKind === 'heading') text += /[.:?!]$/.test(text) ? ` ${s.text}` : `: ${s.text}`;
+    else if (s.blockKind === 'heading') text += /[.:?!;]$/.test(text) ? ` ${s.text}` : `. ${s.text}`;
     else if (s.blockKind === 'list-item' && sentences[span[n - 1]!]?.blockKind === 'list-item' && !/[.!?;]$/.test(text)) {
       text += `; ${s.text}`;
     }

@@ -6,7 +6,6 @@
  */
 import { allPacks } from '../lang/registry';
 import type { SentenceFeatures } from './features';
-import { itemsAfter } from './point-spans';
 import type { PaddingMark } from './types';
 
 /** A heading that opens with one of the phrases, in any language with recipe headings (utils/lang). */
@@ -33,6 +32,35 @@ interface RecipeCard {
   ingredients: number[];
 }
 
+/**
+ * The ingredients after their heading, group names included ("Chocolate" over its items), while
+ * they fit in INGREDIENT_WORDS; a group's name is kept only with at least one of its items.
+ */
+function groupedItemsAfter(
+  heading: SentenceFeatures,
+  sentences: readonly SentenceFeatures[],
+  marks: readonly (PaddingMark | null)[],
+): number[] {
+  const out: number[] = [];
+  let words = heading.words;
+  for (let i = heading.index + 1; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    if (s.blockKind === 'list-item') {
+      if (words + s.words > INGREDIENT_WORDS) break;
+      words += s.words;
+      if (!marks[i]) out.push(i);
+      continue;
+    }
+    // A group's name: a heading (not the method's) right over an item that still fits.
+    const next = sentences[i + 1];
+    const group = s.blockKind === 'heading' && !marks[i] && !METHOD.test(s.text.trim()) && next?.blockKind === 'list-item';
+    if (!group || words + s.words + next.words > INGREDIENT_WORDS) break;
+    words += s.words;
+    out.push(i);
+  }
+  return out;
+}
+
 /** The card of a recipe page: an ingredients heading over a list, and a method heading after it. Null otherwise. */
 export function findRecipeCard(
   sentences: readonly SentenceFeatures[],
@@ -43,8 +71,8 @@ export function findRecipeCard(
   const hasMethod = sentences.some(
     (s) => s.index > heading.index && s.blockKind === 'heading' && METHOD.test(s.text.trim()),
   );
-  const items = itemsAfter(heading, sentences, INGREDIENT_WORDS).filter((i) => !marks[i]);
-  if (!hasMethod || items.length < 2) return null;
+  const items = groupedItemsAfter(heading, sentences, marks);
+  if (!hasMethod || items.filter((i) => sentences[i]!.blockKind === 'list-item').length < 2) return null;
 
   const overview: number[] = [];
   for (let i = Math.max(0, heading.index - CARD_WINDOW); i < heading.index; i++) {

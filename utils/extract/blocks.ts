@@ -1,3 +1,4 @@
+import { isCreditLine } from '../lang/credit-lines';
 import { readTable, tableText } from './table';
 import type { Block, BlockKind } from './types';
 import { joinWrappedLines } from './wrapped-lines';
@@ -41,8 +42,41 @@ export function normalizeText(text: string): string {
     .trim();
 }
 
-/** Text of an inline run, with `<br>` as a line break and hidden parts left out. */
-function inlineText(node: Node, out: string[]): void {
+/** A number as recipes write one: "2", "2.5", "1/4", "½", "1½", "1 1/2". */
+const AMOUNT = String.raw`(?:\d+\s?[\u00bc-\u00be\u2150-\u215e]|[\u00bc-\u00be\u2150-\u215e]|\d+\s+\d+[/\u2044]\d+|\d+[/\u2044]\d+|\d+(?:[.,]\d+)?)`;
+/** Figures alone ("1/4", "½", "1 1/2", "2–3"): a quantity that a layout put apart from what it measures. */
+const QUANTITY_ONLY = new RegExp(`^${AMOUNT}(?:\\s*[–-]\\s*${AMOUNT})?$`);
+/** A quantity without a fraction: before a capital it is more likely a step's number ("3" over "Bake 40 minutes"). */
+const PLAIN_NUMBER = /^\d+(?:[.,]\d+)?$/;
+const MAX_QUANTITY_CHARS = 12;
+/** A year alone is a date, not a quantity. */
+const YEAR = /^\d{4}$/;
+
+/** Is this text a quantity alone, cut from its ingredient? A year alone is a date, not one. */
+export function isQuantity(text: string): boolean {
+  const t = text.trim();
+  return t.length <= MAX_QUANTITY_CHARS && QUANTITY_ONLY.test(t) && !YEAR.test(t);
+}
+
+/** A line break after a quantity alone ("1/4<br>cup butter") is layout: the two are one line, one sentence. */
+function joinQuantityLines(text: string): string {
+  if (!text.includes('\n')) return text;
+  const lines = text.split('\n');
+  let out = lines[0]!;
+  for (let i = 1; i < lines.length; i++) out += (isQuantity(lines[i - 1]!) ? ' ' : '\n') + lines[i]!;
+  return out;
+}
+
+/** A list item laid out in boxes ("<li><div>1/4</div><div>cup butter</div></li>") is one item when it is this short. */
+const BOXED_ITEM_WORDS = 40;
+/** What makes a list item more than one line of text: its inner structure is read as blocks. */
+const ITEM_STRUCTURE = 'li,ul,ol,dl,table,h1,h2,h3,h4,h5,h6,pre,blockquote,figure';
+
+/**
+ * Text of an inline run, with `<br>` as a line break and hidden parts left out; with `spaced`,
+ * block children are read inline too, a space either side.
+ */
+function inlineText(node: Node, out: string[], spaced = false): void {
   if (node.nodeType === TEXT_NODE) {
     out.push(node.nodeValue ?? '');
     return;
@@ -54,7 +88,16 @@ function inlineText(node: Node, out: string[]): void {
     out.push('\n');
     return;
   }
-  for (let child = el.firstChild; child; child = child.nextSibling) inlineText(child, out);
+  const box = spaced && isBlockish(el);
+  if (box) out.push(' ');
+  for (let child = el.firstChild; child; child = child.nextSibling) inlineText(child, out, spaced);
+  if (box) out.push(' ');
+}
+
+/** A short list item whose only blocks are layout boxes: read as one line. */
+function boxedItem(el: Element): boolean {
+  if (el.tagName !== 'LI' || el.querySelector(ITEM_STRUCTURE)) return false;
+  return (el.textContent ?? '').trim().split(/\s+/).length <= BOXED_ITEM_WORDS;
 }
 
 const BLOCK_SELECTOR = [...Object.keys(LEAF_KIND), ...CONTAINERS].join(',');
@@ -99,9 +142,25 @@ function hasBlockChild(el: Element): boolean {
 export function blocksFromElement(root: Element): Block[] {
   const blocks: Block[] = [];
 
-  const push = (kind: BlockKind, raw: string, level?: number): void => {
-    const text = kind === 'code' ? raw.replace(/^\n+|\s+$/g, '') : joinWrappedLines(normalizeText(raw));
+  // Table cells stay cells: a figure in one never joins the next.
+  let prevInCell = false;
+  const push = (kind: BlockKind, raw: string, level?: number, inCell = false): void => {
+    let text = kind === 'code' ? raw.replace(/^\n+|\s+$/g, '') : joinWrappedLines(joinQuantityLines(normalizeText(raw)));
     if (!text) return;
+    // A quantity alone goes with the text it measures ("1/4" then "cup butter"), as its list item when it is one.
+    const prev = blocks.at(-1);
+    const running = (k: BlockKind): boolean => k === 'paragraph' || k === 'list-item';
+    // A whole number before a capital is a step's number ("3" over "Bake 40 minutes"), not a quantity.
+    const measured = prev && (!PLAIN_NUMBER.test(prev.text) || /^\p{Ll}/u.test(text));
+    const joins = prev && measured && !prevInCell && !inCell && running(prev.kind) && running(kind) && isQuantity(prev.text);
+    prevInCell = inCell;
+    if (prev && joins) {
+      blocks.pop();
+      text = `${prev.text} ${text}`;
+      if (prev.kind === 'list-item') kind = 'list-item';
+    }
+    // A photo credit set as a paragraph ("Photo: …", "(Getty Images)") is a caption all the same.
+    if (kind === 'paragraph' && isCreditLine(text)) kind = 'caption';
     blocks.push(level === undefined ? { kind, text } : { kind, text, level });
   };
 
@@ -120,13 +179,14 @@ export function blocksFromElement(root: Element): Block[] {
       }
     }
 
-    if (leaf && !hasBlockChild(el)) {
+    const boxed = leaf === 'list-item' && boxedItem(el);
+    if (leaf && (boxed || !hasBlockChild(el))) {
       const parts: string[] = [];
       if (leaf === 'code') parts.push(el.textContent ?? '');
-      else inlineText(el, parts);
+      else inlineText(el, parts, boxed);
       const kind: BlockKind = quote && leaf === 'paragraph' ? 'quote' : leaf;
       const level = leaf === 'heading' ? Number(el.tagName.slice(1)) : undefined;
-      push(kind, parts.join(''), level);
+      push(kind, parts.join(''), level, el.tagName === 'TD' || el.tagName === 'TH');
       return;
     }
 

@@ -11,7 +11,10 @@ import { clean, countWords, cutBlocks, MAX_ARTICLE_WORDS, textDirection } from '
 import { declaredPageTypes } from './page-types';
 import { gateFacts, judgeReading, type GateFacts, type GateVerdict } from './gate';
 import { CJK_PAGE_SHARE, cjkShare, countTextWords } from './scripts';
-import type { Article, ExtractResult, ReadingEngine } from './types';
+import { jsonLdNodes } from './json-ld';
+import { readRecipe, type RecipeData } from './recipe';
+import { ingredientGroupsFromPage, withRecipeCard } from './recipe-blocks';
+import type { Article, Block, ExtractResult, ReadingEngine } from './types';
 import { removeLinkLines, removeWidgets } from './widgets';
 import { calendarWords } from '../text/calendar-words';
 
@@ -80,6 +83,18 @@ function bylineOf(value: string | null | undefined, lang: string | null): string
   return cleanName(text);
 }
 
+/** The reading with the declared recipe card whole, its ingredient groups named as the page names them. */
+function recipeCardBlocks(blocks: Block[], recipe: RecipeData, page: Element | null): Block[] {
+  try {
+    const all = recipe.ingredients.flatMap((g) => g.items);
+    const groups = page ? ingredientGroupsFromPage(page, all) : null;
+    return withRecipeCard(blocks, groups ? { ...recipe, ingredients: groups } : recipe);
+  } catch {
+    // The card only adds to the reading: without it, the reading stands as read.
+    return blocks;
+  }
+}
+
 type Parsed = ReturnType<Readability<Element>['parse']>;
 
 /**
@@ -110,8 +125,11 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   if (clone.body) removeWidgets(clone.body);
   // Read before Readability rewrites the copy; the scripts and meta tags are the page's own.
   let meta: PageMetadata | null = null;
+  let recipe: RecipeData | null = null;
   try {
-    meta = readMetadata(doc);
+    const nodes = jsonLdNodes(doc);
+    meta = readMetadata(doc, new Date(), nodes);
+    recipe = readRecipe(nodes);
   } catch {
     // Metadata only adds to the reading: without it, Readability's own guesses stand.
   }
@@ -194,6 +212,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   options.onGate?.(facts, verdict);
   if (!options.acceptShort && verdict.kind === 'refuse') return { ok: false, reason: 'not-article', message: verdict.message, said: verdict.said };
 
+  if (recipe) blocks = recipeCardBlocks(blocks, recipe, pristine ?? doc.body);
   const kept = cutBlocks(blocks, maxWords);
   const siteName = meta?.siteName ?? clean(parsed?.siteName);
   const lang = clean(parsed?.lang) ?? clean(doc.documentElement?.getAttribute('lang'));

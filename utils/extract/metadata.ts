@@ -5,6 +5,7 @@
  * changing it; a malformed script or an odd value is skipped, never thrown.
  */
 import { isObject, type JsonObject } from '../guards';
+import { jsonLdNodes, typesOf } from './json-ld';
 
 export interface PageMetadata {
   title: string | null;
@@ -25,44 +26,8 @@ const MAX_NAMES = 4;
 const FIRST_YEAR = 1990;
 /** The date format every JavaScript engine parses alike (ECMAScript's subset of ISO 8601). */
 const ES_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
-/** How deep a JSON-LD tree is searched: real ones nest two or three levels. */
-const MAX_DEPTH = 6;
 
 const squash = (v: string): string => v.replace(/\s+/g, ' ').trim();
-
-/** The type names of a node, without a schema.org prefix. */
-function typesOf(node: JsonObject): string[] {
-  const t = node['@type'];
-  const list = Array.isArray(t) ? t : [t];
-  return list.filter((x): x is string => typeof x === 'string').map((x) => x.replace(/^(?:https?:\/\/schema\.org\/|schema:)/, ''));
-}
-
-/** Every object in the parsed scripts, depth first: graphs, lists and nested entities alike. */
-function nodesOf(value: unknown, out: JsonObject[], depth = 0): void {
-  if (depth > MAX_DEPTH) return;
-  if (Array.isArray(value)) {
-    for (const v of value) nodesOf(v, out, depth + 1);
-    return;
-  }
-  if (!isObject(value)) return;
-  out.push(value);
-  for (const [k, v] of Object.entries(value)) if (k !== '@context' && typeof v === 'object') nodesOf(v, out, depth + 1);
-}
-
-function parseScripts(doc: Document): JsonObject[] {
-  const nodes: JsonObject[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
-    // Some CMSs wrap the JSON in a CDATA comment or leave a trailing semicolon.
-    const text = (script.textContent ?? '').replace(/^\s*(?:\/\/\s*)?<!\[CDATA\[|\]\]>\s*$/g, '').trim().replace(/;$/, '');
-    if (!text) continue;
-    try {
-      nodesOf(JSON.parse(text), nodes);
-    } catch {
-      // A broken script says nothing reliable: the meta tags may.
-    }
-  }
-  return nodes;
-}
 
 const looksLikeUrl = (v: string): boolean => /^(?:https?:|www\.)|^[\w-]+(?:\.[\w-]+)+\/|@/.test(v);
 
@@ -126,8 +91,7 @@ function articleNode(nodes: readonly JsonObject[], url: string): JsonObject | nu
   return articles.find(about) ?? articles[0]!;
 }
 
-function fromJsonLd(doc: Document, now: Date): PageMetadata {
-  const nodes = parseScripts(doc);
+function fromJsonLd(doc: Document, now: Date, nodes: readonly JsonObject[]): PageMetadata {
   const byId = new Map<string, JsonObject>();
   for (const n of nodes) if (typeof n['@id'] === 'string' && Object.keys(n).length > 1) byId.set(n['@id'], n);
   const article = articleNode(nodes, doc.URL);
@@ -185,10 +149,10 @@ function fromMeta(doc: Document, now: Date): PageMetadata {
 }
 
 /** The page's metadata: each field from JSON-LD where it has it, else from the meta tags. */
-export function readMetadata(doc: Document, now: Date = new Date()): PageMetadata {
+export function readMetadata(doc: Document, now: Date = new Date(), nodes?: readonly JsonObject[]): PageMetadata {
   let ld: PageMetadata;
   try {
-    ld = fromJsonLd(doc, now);
+    ld = fromJsonLd(doc, now, nodes ?? jsonLdNodes(doc));
   } catch {
     // A hostile page can make JSON-LD odd in ways not foreseen here: the meta tags still count.
     ld = { title: null, author: null, published: null, modified: null, siteName: null };
