@@ -5,18 +5,13 @@ import { assertAccessible, assertPopupAccessible } from './axe';
 import { themeIs } from './expect';
 import { chooseMenuItem, grantTab, selectParagraphs } from './menu';
 import { openPanel } from './panel';
-import { startEnv, type Env } from './setup';
+import { setTheme, startEnv, type Env } from './setup';
 
 /**
  * axe-core on every extension page and state, in both themes: 0 violations of any rule axe runs
  * by default (WCAG 2 A/AA, colour contrast included, and best practices).
  */
 const STEP = { timeout: 30_000 };
-
-/** The extension API as seen by code evaluated inside an extension page. */
-declare const chrome: {
-  storage: { sync: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
-};
 
 /**
  * Moves focus with the Tab key until `target` has it (proof it is reachable by keyboard), then
@@ -122,18 +117,6 @@ async function assertKeyboardSweep(page: Page, where: string, maxSteps = 250): P
   console.log(`keyboard, ${where}: ${result.reached} stops`);
   assert.deepEqual(result.unseen, [], `${where}: focus not visible`);
   assert.deepEqual(result.missed, [], `${where}: not reachable with Tab`);
-}
-
-
-/** Sets the theme option through storage, as the options page would. */
-async function setTheme(env: Env, theme: 'light' | 'dark'): Promise<void> {
-  const page = await env.h.openExtensionPage('options.html');
-  await page.evaluate(async (t) => {
-    const { options } = await chrome.storage.sync.get('options');
-    await chrome.storage.sync.set({ options: { ...(options as object), theme: t } });
-  }, theme);
-  await themeIs(page, theme);
-  await page.close();
 }
 
 for (const theme of ['light', 'dark'] as const) {

@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchWithExtension, serveDirectory, type Harness } from './harness';
+import { themeIs } from './expect';
 import type { StaticServer } from './server';
 
 export const EXTENSION_DIR = resolve(process.env.WINNOW_OUT_DIR ?? '.output', 'chrome-mv3');
@@ -16,8 +17,13 @@ export interface Env {
 
 /** A Chromium with the built extension, and the fixtures served from 127.0.0.1; `args` are extra switches (`--lang=fr`). */
 export async function startEnv(args: string[] = []): Promise<Env> {
+  return envFrom(EXTENSION_DIR, args, () => {});
+}
+
+/** The fixtures' server and a Chromium with the extension built in `dir`; `cleanup` runs after both are closed. */
+async function envFrom(dir: string, args: string[], cleanup: () => void): Promise<Env> {
   const server = await serveDirectory(FIXTURES_DIR);
-  const h = await launchWithExtension(EXTENSION_DIR, { args });
+  const h = await launchWithExtension(dir, { args });
   return {
     h,
     server,
@@ -25,6 +31,7 @@ export async function startEnv(args: string[] = []): Promise<Env> {
     close: async () => {
       await h.close();
       await server.close();
+      cleanup();
     },
   };
 }
@@ -40,16 +47,21 @@ export async function startEnvWithSiteAllowed(): Promise<Env> {
   const manifestPath = join(dir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
   writeFileSync(manifestPath, JSON.stringify({ ...manifest, host_permissions: ['http://127.0.0.1/*'] }));
-  const server = await serveDirectory(FIXTURES_DIR);
-  const h = await launchWithExtension(dir);
-  return {
-    h,
-    server,
-    url: (path) => `${server.origin}/${path}`,
-    close: async () => {
-      await h.close();
-      await server.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  return envFrom(dir, [], () => rmSync(dir, { recursive: true, force: true }));
+}
+
+/** The extension API as seen by code evaluated inside an extension page. */
+declare const chrome: {
+  storage: { sync: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
+};
+
+/** Sets the theme option through storage, as the options page would, and waits until it is applied there. */
+export async function setTheme(env: Env, theme: 'light' | 'dark'): Promise<void> {
+  const page = await env.h.openExtensionPage('options.html');
+  await page.evaluate(async (t) => {
+    const { options } = await chrome.storage.sync.get('options');
+    await chrome.storage.sync.set({ options: { ...(options as object), theme: t } });
+  }, theme);
+  await themeIs(page, theme);
+  await page.close();
 }

@@ -9,14 +9,10 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { assertPopupAccessible } from './axe';
 import { themeIs } from './expect';
-import { startEnv, type Env } from './setup';
+import { setTheme, startEnv, type Env } from './setup';
 
 const STEP = { timeout: 90_000 };
 
-/** The extension API as seen by code evaluated inside an extension page. */
-declare const chrome: {
-  storage: { sync: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
-};
 
 /** The popup's key points, once shown; on failure, says what the popup showed instead. */
 async function keyPoints(popup: Page): Promise<string[]> {
@@ -27,17 +23,6 @@ async function keyPoints(popup: Page): Promise<string[]> {
     throw new Error(`no key points; the popup shows:\n${shown}`, { cause: err });
   }
   return popup.getByTestId('key-points').locator('li').allTextContents();
-}
-
-/** Sets the theme option through storage, as the options page would. */
-async function setTheme(env: Env, theme: 'light' | 'dark'): Promise<void> {
-  const page = await env.h.openExtensionPage('options.html');
-  await page.evaluate(async (t) => {
-    const { options } = await chrome.storage.sync.get('options');
-    await chrome.storage.sync.set({ options: { ...(options as object), theme: t } });
-  }, theme);
-  await themeIs(page, theme);
-  await page.close();
 }
 
 const CELLS = ['3.20', '3.60', '+12%', 'Old Town to North Quay', 'Gull Island'];

@@ -8,23 +8,11 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { assertPopupAccessible } from './axe';
 import { themeIs } from './expect';
-import { startEnv, type Env } from './setup';
+import { setTheme, startEnv, type Env } from './setup';
 
 const TUTORIAL = 'odd/tutorial-code.html';
 const EXAMPLE_1 = /^In Example 1, I'll show you how to draw a basic scatterplot/;
 const CODE_1 = 'ggplot(data, aes(x = x, y = y)) +\n  geom_point()';
-
-declare const chrome: { storage: { sync: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } };
-
-async function setTheme(env: Env, theme: 'light' | 'dark'): Promise<void> {
-  const page = await env.h.openExtensionPage('options.html');
-  await page.evaluate(async (t) => {
-    const { options } = await chrome.storage.sync.get('options');
-    await chrome.storage.sync.set({ options: { ...(options as object), theme: t } });
-  }, theme);
-  await themeIs(page, theme);
-  await page.close();
-}
 
 /** How the code under a point is laid out: what a reader sees of it. */
 async function codeLook(page: Page, selector: string) {
