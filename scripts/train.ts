@@ -7,8 +7,9 @@
  *   --check   rebuild and compare with the shipped files instead of writing them (CI): exit 1 if they differ
  *
  * For comparing variants on dev (the shipped weights use the defaults): WINNOW_UNLABELLED,
- * WINNOW_MIN_PAGES, WINNOW_WORD_L2, WINNOW_TREES, WINNOW_DEPTH, WINNOW_RATE override the constants
- * below; WINNOW_TRAIN_CACHE=FILE keeps the pages' rows between runs.
+ * WINNOW_MIN_PAGES, WINNOW_WORD_L2, WINNOW_TREES, WINNOW_DEPTH, WINNOW_RATE, WINNOW_FIXTURE_WEIGHT,
+ * WINNOW_FIXTURE_KEY_WEIGHT override the constants below; WINNOW_TRAIN_CACHE=FILE keeps the corpus
+ * pages' rows between runs (the written fixtures are few and always read afresh).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +30,9 @@ import { covers, words } from '../bench/corpus/fragments';
 import { corpusPageUrl, loadCorpus, pageHtml, type CorpusPage } from '../bench/corpus/pages';
 import { extractFromHtml } from '../cli/summarize-file';
 import { sentenceClasses } from '../bench/corpus/score';
+import type { CorpusLabels } from '../bench/corpus/labels';
+import { loadPages } from '../bench/key-facts';
+import { splitPages } from '../bench/padding';
 import { boost, BOOST_DEFAULTS } from './training/boost';
 import type { BoostedTrees } from '../utils/analysis/model/trees';
 import { commonWords, fitWords, LOGISTIC_DEFAULTS } from './training/logistic';
@@ -39,6 +43,12 @@ const KEY_FACT_FILE = fileURLToPath(new URL('../utils/analysis/model/key-fact-we
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 /** Unlabelled sentences are content by the readers' judgement (they listed every padding sentence), but less surely. */
 const UNLABELLED_WEIGHT = env('WINNOW_UNLABELLED', 0.3);
+/**
+ * The team-written labelled pages (tests/fixtures) as extra train pages, each sentence weighted by
+ * this against a corpus train page's 1 (0 leaves them out): padding model, then key-fact model.
+ */
+const FIXTURE_WEIGHT = env('WINNOW_FIXTURE_WEIGHT', 1);
+const FIXTURE_KEY_WEIGHT = env('WINNOW_FIXTURE_KEY_WEIGHT', FIXTURE_WEIGHT);
 /** A word gets a weight only if it occurs on this many train pages: no page's own phrasing. */
 const MIN_PAGES = env('WINNOW_MIN_PAGES', 8);
 const LOGISTIC = { ...LOGISTIC_DEFAULTS, wordL2: env('WINNOW_WORD_L2', LOGISTIC_DEFAULTS.wordL2) };
@@ -70,10 +80,33 @@ interface Rows {
   ruleMarked: boolean[][];
 }
 
-function rowsOf(pages: readonly CorpusPage[], log: (m: string) => void): Rows {
+/** What reading a page for training needs: its HTML, the address it is read at, and its labels. */
+interface TrainPage {
+  html: () => string;
+  url: string;
+  labels: Pick<CorpusLabels, 'keyFacts' | 'padding' | 'boilerplate' | 'notPadding'>;
+}
+
+const corpusTrainPage = (page: CorpusPage): TrainPage => ({ html: () => pageHtml(page), url: corpusPageUrl(page), labels: page.labels });
+
+/**
+ * The written fixtures that may be trained on: articles in the half the padding bench counts as read
+ * while tuning, none labelled blind, so the bench's held-out and blind-labelled rows stay honest.
+ * None is a copy of a corpus page (all but agency-leak are fictional; agency-leak is not in the corpus).
+ */
+function fixturePages(): TrainPage[] {
+  // The repository's own copy only: ../shared/fixtures mirrors agency-leak and is absent in CI, where
+  // `npm run train -- --check` must rebuild the same weights.
+  const { pages } = loadPages([fileURLToPath(new URL('../tests/fixtures', import.meta.url))]);
+  return splitPages(pages)
+    .dev.filter((p) => !p.labels.labelledBlind)
+    .map((p) => ({ html: () => p.html, url: `https://bench.example/${encodeURIComponent(p.name)}/`, labels: p.labels }));
+}
+
+function rowsOf(pages: readonly TrainPage[], log: (m: string) => void): Rows {
   const out: Rows = { x: [], words: [], y: [], key: [], ruleMarked: [] };
   pages.forEach((page, i) => {
-    const r = extractFromHtml(pageHtml(page), corpusPageUrl(page));
+    const r = extractFromHtml(page.html(), page.url);
     if (!r.ok) return;
     const parts = analysisParts(r.article);
     out.x.push(parts.inputs.rows);
@@ -89,15 +122,19 @@ function rowsOf(pages: readonly CorpusPage[], log: (m: string) => void): Rows {
 const flat = <T>(xs: readonly (readonly T[])[]): T[] => xs.flatMap((x) => [...x]);
 const pageOf = (rows: Rows) => rows.x.flatMap((page, p) => page.map(() => p));
 const padTarget = (rows: Rows) => flat(rows.y.map((c) => [...c].map((v) => (v === 1 ? 1 : 0))));
-const padWeight = (rows: Rows) => flat(rows.y.map((c) => [...c].map((v) => (v === 0 ? UNLABELLED_WEIGHT : 1))));
+/** Each sentence's weight: its page's (1 for a corpus page), times less where the readers left it unlabelled. */
+const padWeight = (rows: Rows, pageWeights: readonly number[]) =>
+  flat(rows.y.map((c, p) => [...c].map((v) => pageWeights[p]! * (v === 0 ? UNLABELLED_WEIGHT : 1))));
 
 /** The word model, and each train sentence's word score from the fold that did not see its page. */
-function wordModels(train: Rows): { words: WordWeights; outOfFold: number[][] } {
+function wordModels(train: Rows, pageWeights: readonly number[], realPages: number): { words: WordWeights; outOfFold: number[][] } {
   const allWords = flat(train.words);
   const pages = pageOf(train);
-  const vocabulary = commonWords(allWords, pages, MIN_PAGES);
+  // Only the corpus's pages vote words in: the written pages share their few writers' phrasing.
+  const real = allWords.map((_, i) => i).filter((i) => pages[i]! < realPages);
+  const vocabulary = commonWords(real.map((i) => allWords[i]!), real.map((i) => pages[i]!), MIN_PAGES);
   const target = padTarget(train);
-  const weight = padWeight(train);
+  const weight = padWeight(train, pageWeights);
   const outOfFold = train.words.map((page) => page.map(() => 0));
   for (let fold = 0; fold < FOLDS; fold++) {
     const inFold = (i: number) => pages[i]! % FOLDS === fold;
@@ -162,19 +199,33 @@ const revive = (r: Rows): Rows => ({
   key: r.key.map((c) => Int8Array.from(c)),
 });
 const cached = cacheFile && existsSync(cacheFile) ? (JSON.parse(readFileSync(cacheFile, 'utf8')) as { train: Rows; dev: Rows }) : null;
-const train = cached ? revive(cached.train) : rowsOf(corpus.filter((p) => p.split === 'train'), log);
-const dev = cached ? revive(cached.dev) : rowsOf(corpus.filter((p) => p.split === 'dev'), log);
+const corpusTrain = cached ? revive(cached.train) : rowsOf(corpus.filter((p) => p.split === 'train').map(corpusTrainPage), log);
+const dev = cached ? revive(cached.dev) : rowsOf(corpus.filter((p) => p.split === 'dev').map(corpusTrainPage), log);
 if (cacheFile && !cached) {
   const plain = (r: Rows) => ({ ...r, x: r.x.map((page) => page.map((row) => [...row])), y: r.y.map((c) => [...c]), key: r.key.map((c) => [...c]) });
-  writeFileSync(cacheFile, JSON.stringify({ train: plain(train), dev: plain(dev) }));
+  writeFileSync(cacheFile, JSON.stringify({ train: plain(corpusTrain), dev: plain(dev) }));
 }
+/** The corpus's train pages, then (when weighted above 0) the written fixtures', with each page's weight per model. */
+function withFixtures(rows: Rows): { train: Rows; padPages: number[]; keyPages: number[] } {
+  const ones = rows.x.map(() => 1);
+  if (FIXTURE_WEIGHT <= 0 && FIXTURE_KEY_WEIGHT <= 0) return { train: rows, padPages: ones, keyPages: ones };
+  const fixtures = rowsOf(fixturePages(), log);
+  log(`written fixtures: ${fixtures.x.length} pages, weight ${FIXTURE_WEIGHT} (padding), ${FIXTURE_KEY_WEIGHT} (key facts)`);
+  const keys = Object.keys(rows) as (keyof Rows)[];
+  return {
+    train: Object.fromEntries(keys.map((k) => [k, [...rows[k], ...fixtures[k]]])) as unknown as Rows,
+    padPages: [...ones, ...fixtures.x.map(() => FIXTURE_WEIGHT)],
+    keyPages: [...ones, ...fixtures.x.map(() => FIXTURE_KEY_WEIGHT)],
+  };
+}
+const { train, padPages, keyPages } = withFixtures(corpusTrain);
 const trainX = flat(train.x);
 log(`train: ${trainX.length} sentences; dev: ${flat(dev.x).length} sentences`);
 
-const { words: wordWeights, outOfFold } = wordModels(train);
+const { words: wordWeights, outOfFold } = wordModels(train, padPages, corpusTrain.x.length);
 log(`word model: ${wordWeights.vocabulary.length} words`);
 const treeRows = flat(train.x.map((page, p) => contextRows(page, outOfFold[p]!)));
-const trees = boost(treeRows, padTarget(train), padWeight(train), TREES);
+const trees = boost(treeRows, padTarget(train), padWeight(train, padPages), TREES);
 log(`trees: ${trees.trees.length}, depth ${TREES.depth}`);
 const model: PaddingWeights = {
   features: [...CONTEXT_FEATURES],
@@ -189,7 +240,7 @@ const probabilities = devProbabilities(dev, scorer);
 const keyTarget = flat(train.key.map((c) => [...c]));
 const keyFacts: KeyFactWeights = {
   features: [...CONTEXT_FEATURES],
-  trees: boost(treeRows, keyTarget, keyTarget.map(() => 1), TREES),
+  trees: boost(treeRows, keyTarget, flat(train.key.map((c, p) => [...c].map(() => keyPages[p]!))), TREES),
 };
 
 const pct = (v: number) => `${(100 * v).toFixed(1)}%`;
