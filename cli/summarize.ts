@@ -6,7 +6,7 @@ import { formatReport } from './format';
 import { summarizeInput, toJson, type FileResult } from './summarize-file';
 
 /** Inputs read by one worker before it is replaced by a fresh one: memory stays flat over any batch. */
-const PER_WORKER = 40;
+const PER_WORKER = 20;
 
 const USAGE = `Usage: npm run summarize -- <file.html|file.txt|-> [more files…] [--json] [--points N] [--sensitivity ${SENSITIVITIES.join('|')}]
 

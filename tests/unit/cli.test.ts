@@ -28,7 +28,7 @@ const SHOP = 'tests/fixtures/not-article-shop-category/page.html';
 
 describe('npm run summarize', { timeout: 120_000 }, () => {
   it('reads a long batch in fresh workers, with the same output in the same order as one by one', () => {
-    // Past 40 inputs the command line hands them to workers it replaces every 40, so memory stays
+    // Past 20 inputs the command line hands them to workers it replaces every 20, so memory stays
     // flat over a thousand pages (jsdom keeps memory per document).
     const dir = mkdtempSync(join(tmpdir(), 'winnow-cli-batch-'));
     const pages = Array.from({ length: 43 }, (_, i) => {
