@@ -20,6 +20,7 @@ import { compileTrees, contributions, margin, rootSum, type BoostedTrees } from 
 import { persons } from '../../utils/analysis/model/persons';
 import { PADDING_KINDS } from '../../utils/analysis/vocabulary';
 import type { Block } from '../../utils/extract';
+import type { PaddingMark } from '../../utils/analysis/types';
 import paddingWeights from '../../utils/analysis/model/padding-weights.json';
 import keyFactWeights from '../../utils/analysis/model/key-fact-weights.json';
 
@@ -98,26 +99,51 @@ describe('the padding model', () => {
   const model = loadPaddingModel(modelOn('question'), 'test');
   const rows = Array.from({ length: MIN_SENTENCES }, () => rowWith());
   const words = rows.map(() => []);
+  /** The rules' findings: each sentence's mark (none by default), the evidence, and whether the rule is sure. */
+  const rulesWith = (n: number, marks: Record<number, PaddingMark> = {}, sure: number[] = []) => ({
+    marks: Array.from({ length: n }, (_, i) => marks[i] ?? null),
+    evidence: Array.from({ length: n }, () => []),
+    sure: Array.from({ length: n }, (_, i) => sure.includes(i)),
+  });
 
   it('adds marks where the rules marked nothing, and says why in words', () => {
     const withQuestion = rows.map((r, i) => (i === 2 ? rowWith('question') : r));
-    const marks = markByModel({ rows: withQuestion, words }, rows.map(() => null), rows.map(() => []), 'balanced', model);
+    const marks = markByModel({ rows: withQuestion, words }, rulesWith(rows.length), 'balanced', model);
     expect(marks.map((m) => m?.reason ?? null)).toEqual([null, null, 'Question, no facts', null, null, null]);
     expect(marks[2]?.kind).toBe('hook');
   });
 
-  it('keeps every rule mark as the rule made it', () => {
+  it('keeps the marks the rules are sure of as the rule made them', () => {
     const rule = { kind: 'promo' as const, reason: 'Call to action “contact us”', confidence: 0.9 };
-    const marks = markByModel({ rows, words }, rows.map((_, i) => (i === 1 ? rule : null)), rows.map(() => []), 'balanced', model);
+    const marks = markByModel({ rows, words }, rulesWith(rows.length, { 1: rule }, [1]), 'balanced', model);
     expect(marks[1]).toBe(rule);
+  });
+
+  it('lets the model overrule a rule mark it does not share, and keeps the rule’s reason where it does', () => {
+    const hedge = { kind: 'speculation' as const, reason: 'Hedge “probably”', confidence: 0.5 };
+    const withQuestion = rows.map((r, i) => (i === 3 ? rowWith('question') : r));
+    const marks = markByModel({ rows: withQuestion, words }, rulesWith(rows.length, { 1: hedge, 3: hedge }), 'balanced', model);
+    // Sentence 1: the model sees no padding there, so the hedge alone does not mark it.
+    expect(marks[1]).toBeNull();
+    // Sentence 3: the model marks it, and the mark keeps the rule's kind and reason.
+    expect(marks[3]).toMatchObject({ kind: 'speculation', reason: 'Hedge “probably”' });
+    expect(marks[3]!.confidence).toBeGreaterThan(0.5);
+  });
+
+  it('keeps the rules’ marks where the model is silent: short texts and long sentences', () => {
+    const hedge = { kind: 'speculation' as const, reason: 'Hedge “probably”', confidence: 0.5 };
+    const short = rows.slice(0, MIN_SENTENCES - 1);
+    expect(markByModel({ rows: short, words: short.map(() => []) }, rulesWith(short.length, { 0: hedge }), 'balanced', model)[0]).toBe(hedge);
+    const long = rows.map(() => rowWith('long'));
+    expect(markByModel({ rows: long, words }, rulesWith(long.length, { 2: hedge }), 'balanced', model)[2]).toBe(hedge);
   });
 
   it('stays silent on a text too short to place a sentence in, and on long sentences', () => {
     const short = rows.slice(0, MIN_SENTENCES - 1).map(() => rowWith('question'));
     expect(short.length).toBeGreaterThan(0);
-    expect(markByModel({ rows: short, words: short.map(() => []) }, short.map(() => null), short.map(() => []), 'balanced', model)).toEqual(short.map(() => null));
+    expect(markByModel({ rows: short, words: short.map(() => []) }, rulesWith(short.length), 'balanced', model)).toEqual(short.map(() => null));
     const long = rows.map(() => rowWith('question', 'long'));
-    expect(markByModel({ rows: long, words }, long.map(() => null), long.map(() => []), 'balanced', model)).toEqual(long.map(() => null));
+    expect(markByModel({ rows: long, words }, rulesWith(long.length), 'balanced', model)).toEqual(long.map(() => null));
   });
 
   it('gives a rule’s own reason when the rules found a cue but did not mark', () => {

@@ -89,7 +89,7 @@ export function analyze(input: AnalysisInput, options: AnalyzeOptions = {}): Ana
   // The learned models read each sentence in its context once (model/padding-context.ts).
   const rows = modelRows(inputs);
   const chances = paddingChances(rows);
-  const marks = keepKinds(markByModel(inputs, rules.marks, rules.evidence, sensitivity, undefined, rows, chances), options.kinds);
+  const marks = keepKinds(markByModel(inputs, rules, sensitivity, undefined, rows, chances), options.kinds);
   // Furniture lines stay out of the points even when the reader shows boilerplate unmarked.
   const pointMarks = marks.map((m, i) => m ?? (rules.furniture[i] ? rules.marks[i] ?? null : null));
   const keyPoints = withCode(selectKeyPoints({

@@ -74,7 +74,7 @@ function decide(
   quoteSpec: number | null,
   words: number,
   t: Thresholds,
-): PaddingMark | null {
+): { mark: PaddingMark; sure: boolean } | null {
   if (!evidence.length) return null;
   const byKind = new Map<PaddingKind, number>();
   let total = 0;
@@ -116,12 +116,13 @@ function decide(
     })
     .slice(0, 2);
   const confidence = furniture ? 0.9 : Math.max(0.3, Math.min(0.95, 0.35 + 0.2 * total - 0.1 * spec));
-  return {
+  const mark = {
     kind,
     reason: reasons.map((e) => e.reason).join('; '),
     why: reasons.map((e) => e.why),
     confidence: Math.round(confidence * 100) / 100,
   };
+  return { mark, sure: furniture };
 }
 
 interface MarkOptions {
@@ -140,6 +141,11 @@ export interface RuleMarks {
   repeats: ReadonlyMap<number, number>;
   /** Sentences a furniture-line rule fired on (FURNITURE_LINE_RULES): never key points. */
   furniture: boolean[];
+  /**
+   * Marks the rules are sure of: page furniture, or one cue strong enough alone (a discount code).
+   * The other marks are evidence for the learned model, which decides (model/padding-model.ts).
+   */
+  sure: boolean[];
 }
 
 /** Marks padding sentence by sentence, in article order, so a rule can see what came before. */
@@ -154,6 +160,7 @@ export function markByRules(sentences: readonly SentenceFeatures[], options: Mar
   const ctx: RuleContext = { sentences, specificity: spec, marks, blockSizes, lang: options.lang, page: options.page ?? NO_PAGE_FACTS };
   const thresholds = SENSITIVITY[options.sensitivity];
   const furniture: boolean[] = [];
+  const sure: boolean[] = [];
   for (const s of sentences) {
     const found: Evidence[] = [];
     let isFurniture = false;
@@ -164,9 +171,11 @@ export function markByRules(sentences: readonly SentenceFeatures[], options: Mar
     }
     evidence.push(found);
     furniture.push(isFurniture);
-    marks.push(decide(found, spec[s.index] ?? 0, quotedSpecificity(s), s.words, thresholds));
+    const decided = decide(found, spec[s.index] ?? 0, quotedSpecificity(s), s.words, thresholds);
+    marks.push(decided?.mark ?? null);
+    sure.push(isFurniture || (decided?.sure ?? false));
   }
-  return { marks, evidence, specificity: spec, repeats, furniture };
+  return { marks, evidence, specificity: spec, repeats, furniture, sure };
 }
 
 /** Keeps only the kinds a reader asked for. */
