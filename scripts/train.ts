@@ -8,7 +8,8 @@
  *
  * For comparing variants on dev (the shipped weights use the defaults): WINNOW_UNLABELLED,
  * WINNOW_MIN_PAGES, WINNOW_WORD_L2, WINNOW_TREES, WINNOW_DEPTH, WINNOW_RATE, WINNOW_FIXTURE_WEIGHT,
- * WINNOW_FIXTURE_KEY_WEIGHT, WINNOW_NOT_PADDING_WEIGHT override the constants below; WINNOW_TRAIN_CACHE=FILE keeps the corpus
+ * WINNOW_FIXTURE_KEY_WEIGHT, WINNOW_NOT_PADDING_WEIGHT, WINNOW_KEY_PAGE_NORM, WINNOW_KEY_PADDING_WEIGHT override the
+ * constants below; WINNOW_TRAIN_CACHE=FILE keeps the corpus
  * pages' rows between runs (the written fixtures are few and always read afresh).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -37,6 +38,7 @@ import { boost, BOOST_DEFAULTS } from './training/boost';
 import type { BoostedTrees } from '../utils/analysis/model/trees';
 import { commonWords, fitWords, LOGISTIC_DEFAULTS } from './training/logistic';
 import type { KeyFactWeights } from '../utils/analysis/model/key-fact-model';
+import { KEY_FACT_FEATURES, keyFactRows, standing } from '../utils/analysis/model/key-fact-features';
 
 const WEIGHTS_FILE = fileURLToPath(new URL('../utils/analysis/model/padding-weights.json', import.meta.url));
 const KEY_FACT_FILE = fileURLToPath(new URL('../utils/analysis/model/key-fact-weights.json', import.meta.url));
@@ -50,6 +52,11 @@ const UNLABELLED_WEIGHT = env('WINNOW_UNLABELLED', 0.3);
  */
 const FIXTURE_WEIGHT = env('WINNOW_FIXTURE_WEIGHT', 1);
 const FIXTURE_KEY_WEIGHT = env('WINNOW_FIXTURE_KEY_WEIGHT', FIXTURE_WEIGHT);
+/** Key-fact model: pages weighted to about the same total (1 on, 0 off), as if each had this many sentences. */
+const KEY_PAGE_NORM = env('WINNOW_KEY_PAGE_NORM', 1);
+const KEY_PAGE_SENTENCES = 60;
+/** Key-fact model: the weight of a labelled padding or furniture sentence as a non-fact. */
+const KEY_PADDING_WEIGHT = env('WINNOW_KEY_PADDING_WEIGHT', 1);
 /** A word gets a weight only if it occurs on this many train pages: no page's own phrasing. */
 const MIN_PAGES = env('WINNOW_MIN_PAGES', 8);
 const LOGISTIC = { ...LOGISTIC_DEFAULTS, wordL2: env('WINNOW_WORD_L2', LOGISTIC_DEFAULTS.wordL2) };
@@ -86,6 +93,8 @@ interface Rows {
   y: Int8Array[];
   /** 1 where the sentence states one of the page's labelled key facts. */
   key: Int8Array[];
+  /** Each sentence's place on its page, for the key-fact trees (key-fact-features.ts). */
+  standing: Float64Array[][];
   /** The rules' marks that stand whatever the model says (see markByModel). */
   ruleMarked: boolean[][];
 }
@@ -114,7 +123,7 @@ function fixturePages(): TrainPage[] {
 }
 
 function rowsOf(pages: readonly TrainPage[], log: (m: string) => void): Rows {
-  const out: Rows = { x: [], words: [], y: [], key: [], ruleMarked: [] };
+  const out: Rows = { x: [], words: [], y: [], key: [], standing: [], ruleMarked: [] };
   pages.forEach((page, i) => {
     const r = extractFromHtml(page.html(), page.url);
     if (!r.ok) return;
@@ -126,6 +135,7 @@ function rowsOf(pages: readonly TrainPage[], log: (m: string) => void): Rows {
     const { marks, sure } = parts.rules;
     const judged = marks.length >= MIN_SENTENCES;
     out.ruleMarked.push(marks.map((m, k) => m !== null && (sure[k]! || !judged || parts.inputs.rows[k]![LONG]! > 0)));
+    out.standing.push(standing(parts.features));
     if ((i + 1) % 50 === 0) log(`${i + 1}/${pages.length} pages read`);
   });
   return out;
@@ -217,12 +227,13 @@ const revive = (r: Rows): Rows => ({
   x: r.x.map((page) => page.map((row) => Float64Array.from(row))),
   y: r.y.map((c) => Int8Array.from(c)),
   key: r.key.map((c) => Int8Array.from(c)),
+  standing: r.standing.map((page) => page.map((row) => Float64Array.from(row))),
 });
 const cached = cacheFile && existsSync(cacheFile) ? (JSON.parse(readFileSync(cacheFile, 'utf8')) as { train: Rows; dev: Rows }) : null;
 const corpusTrain = cached ? revive(cached.train) : rowsOf(corpus.filter((p) => p.split === 'train').map(corpusTrainPage), log);
 const dev = cached ? revive(cached.dev) : rowsOf(corpus.filter((p) => p.split === 'dev').map(corpusTrainPage), log);
 if (cacheFile && !cached) {
-  const plain = (r: Rows) => ({ ...r, x: r.x.map((page) => page.map((row) => [...row])), y: r.y.map((c) => [...c]), key: r.key.map((c) => [...c]) });
+  const plain = (r: Rows) => ({ ...r, x: r.x.map((page) => page.map((row) => [...row])), y: r.y.map((c) => [...c]), key: r.key.map((c) => [...c]), standing: r.standing.map((page) => page.map((row) => [...row])) });
   writeFileSync(cacheFile, JSON.stringify({ train: plain(corpusTrain), dev: plain(dev) }));
 }
 /** The corpus's train pages, then (when weighted above 0) the written fixtures', with each page's weight per model. */
@@ -256,11 +267,20 @@ const model: PaddingWeights = {
 const scorer = loadPaddingModel(model, 'padding-weights.json');
 const probabilities = devProbabilities(dev, scorer);
 
-// Key facts: every sentence counts the same; a reader chose 4–6 of a page's sentences.
+// Key facts: a reader chose 4–6 of a page's sentences, so each page counts about the same whatever
+// its length (a long page's many sentences would otherwise set the base rate and the splits), and a
+// sentence the readers called padding or furniture counts KEY_PADDING_WEIGHT times as a non-fact.
+const keyTreeRows = flat(train.x.map((page, p) => keyFactRows(train.standing[p]!, contextRows(page, outOfFold[p]!))));
 const keyTarget = flat(train.key.map((c) => [...c]));
+const keyWeight = flat(
+  train.key.map((c, p) => {
+    const share = KEY_PAGE_NORM ? KEY_PAGE_SENTENCES / Math.max(KEY_PAGE_SENTENCES / 3, c.length) : 1;
+    return [...c].map((k, i) => keyPages[p]! * share * (!k && train.y[p]![i] === 1 ? KEY_PADDING_WEIGHT : 1));
+  }),
+);
 const keyFacts: KeyFactWeights = {
-  features: [...CONTEXT_FEATURES],
-  trees: boost(treeRows, keyTarget, flat(train.key.map((c, p) => [...c].map(() => keyPages[p]!))), TREES),
+  features: [...KEY_FACT_FEATURES],
+  trees: boost(keyTreeRows, keyTarget, keyWeight, TREES),
 };
 
 const pct = (v: number) => `${(100 * v).toFixed(1)}%`;

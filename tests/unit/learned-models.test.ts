@@ -4,6 +4,7 @@ import { analyze } from '../../utils/analysis';
 import { analysisParts } from '../../utils/analysis/analyze';
 import { selectKeyPoints } from '../../utils/analysis/key-points';
 import { keyFactScores, loadKeyFactModel, type KeyFactWeights } from '../../utils/analysis/model/key-fact-model';
+import { keyFactRows, standing } from '../../utils/analysis/model/key-fact-features';
 import { CONTEXT_FEATURES, contextRows } from '../../utils/analysis/model/padding-context';
 import { PADDING_FEATURES } from '../../utils/analysis/model/padding-features';
 import {
@@ -195,7 +196,7 @@ describe('the key-fact model', () => {
         p('Thanks for reading!'),
       ],
     });
-    const scores = keyFactScores(modelRows(parts.inputs));
+    const scores = keyFactScores(keyFactRows(standing(parts.features), modelRows(parts.inputs)));
     expect(scores).toHaveLength(3);
     for (const s of scores) expect(s >= 0 && s <= 1).toBe(true);
     expect(scores[1]!).toBeGreaterThan(scores[0]!);

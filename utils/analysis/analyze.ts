@@ -9,6 +9,7 @@ import { keepKinds, markByRules, type RuleMarks } from './padding/mark-padding';
 import { paddingFeatures, type PaddingInputs } from './model/padding-features';
 import { markByModel, modelRows, paddingChances } from './model/padding-model';
 import { keyFactScores } from './model/key-fact-model';
+import { keyFactRows, standing } from './model/key-fact-features';
 import type { SentenceFeatures } from './features';
 import { DEFAULT_POINTS, DEFAULT_SENSITIVITY, MAX_POINTS, MIN_POINTS } from './vocabulary';
 import {
@@ -98,7 +99,7 @@ export function analyze(input: AnalysisInput, options: AnalyzeOptions = {}): Ana
     titleIds,
     vocabularySize,
     points,
-    learned: keyFactScores(rows),
+    learned: keyFactScores(keyFactRows(standing(features), rows)),
     paddingChances: chances,
     params: options.selector,
   }), features, input.blocks);
