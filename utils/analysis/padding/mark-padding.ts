@@ -87,9 +87,10 @@ function decide(
   const long = words > LONG_SENTENCE;
   // Speculation stays judged with its source: a named speaker is what a hedge needs.
   const quoted = quoteSpec === null ? 0 : evidence.filter((e) => QUOTE_JUDGED.has(e.kind)).reduce((n, e) => n + e.weight, 0);
+  const strong = total >= (long ? t.strong + 1 : t.strong) && spec < FACT_RICH;
   const marked =
     furniture ||
-    (total >= (long ? t.strong + 1 : t.strong) && spec < FACT_RICH) ||
+    strong ||
     (!long && total >= t.minScore && spec < t.maxSpecificity) ||
     (quoteSpec !== null && quoted >= t.strong && quoteSpec < QUOTE_MAX_SPECIFICITY);
   if (!marked) return null;
@@ -122,7 +123,7 @@ function decide(
     why: reasons.map((e) => e.why),
     confidence: Math.round(confidence * 100) / 100,
   };
-  return { mark, sure: furniture };
+  return { mark, sure: furniture || strong };
 }
 
 interface MarkOptions {
@@ -142,8 +143,9 @@ export interface RuleMarks {
   /** Sentences a furniture-line rule fired on (FURNITURE_LINE_RULES): never key points. */
   furniture: boolean[];
   /**
-   * Marks the rules are sure of: page furniture, or one cue strong enough alone (a discount code).
-   * The other marks are evidence for the learned model, which decides (model/padding-model.ts).
+   * Marks the rules are sure of: page furniture, and strong evidence in a sentence without many
+   * specifics (a cliché, a discount code). The marks of weak cues (a hedge, a question) are evidence
+   * for the learned model, which decides (model/padding-model.ts).
    */
   sure: boolean[];
 }
