@@ -1,6 +1,7 @@
 import { commonNames, specifics, type SentenceFeatures, type SpecificWeights } from './features';
 import { joinSpan, leanSpan, listAfter } from './point-spans';
 import { findRecipeCard } from './recipe-card';
+import { sectionsOf } from './sections';
 import type { KeyPoint, PaddingMark } from './types';
 import { addVectors, cosine, dotDense, EMPTY_VECTOR, inverseFrequencies, tfidf, type SparseVector } from './vectors';
 
@@ -195,25 +196,6 @@ function centralities(sentences: readonly SentenceFeatures[], prose: readonly Se
   return { directed, overall, minDirected };
 }
 
-/** Stage 3, sections: the runs of sentences between headings, and each prose sentence's rank in its own. */
-function sectionsOf(sentences: readonly SentenceFeatures[], prose: readonly SentenceFeatures[]) {
-  const sectionOf = new Int32Array(sentences.length);
-  let section = 0;
-  for (const s of sentences) {
-    if (s.blockKind === 'heading') section++;
-    sectionOf[s.index] = section;
-  }
-  const rankInSection = new Int32Array(sentences.length);
-  const sectionSizes = new Map<number, number>();
-  for (const s of prose) {
-    const k = sectionOf[s.index]!;
-    rankInSection[s.index] = sectionSizes.get(k) ?? 0;
-    sectionSizes.set(k, (sectionSizes.get(k) ?? 0) + 1);
-  }
-  const sectioned = sectionSizes.size >= MIN_SECTIONS;
-  return { sectionOf, rankInSection, sectioned };
-}
-
 /** Stage 4, scores: centrality, title, position, informativeness and the learned score, weighed. */
 function scoreSentences(input: SelectInput, P: SelectorParams): Scored | null {
   const { sentences, marks, points } = input;
@@ -221,7 +203,9 @@ function scoreSentences(input: SelectInput, P: SelectorParams): Scored | null {
   if (!prose.length || points <= 0) return null;
   const { vectors, centroid, titleVec } = vectorsOf(sentences, prose, input.vocabularySize, input.titleIds);
   const { directed, overall, minDirected } = centralities(sentences, prose, vectors, centroid, P);
-  const { sectionOf, rankInSection, sectioned } = sectionsOf(sentences, prose);
+  // Stage 3, sections: the runs of sentences between headings, and each prose sentence's rank in its own.
+  const { sectionOf, rankInSection, sizes } = sectionsOf(sentences, prose);
+  const sectioned = sizes.size >= MIN_SECTIONS;
   const local = sectioned ? P.sectionLead : 0;
 
   // Genre from the text itself: a news lede is more central than the average sentence.

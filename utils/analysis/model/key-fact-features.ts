@@ -7,6 +7,7 @@
  */
 import type { SentenceFeatures } from '../features';
 import { leans } from '../point-spans';
+import { sectionsOf } from '../sections';
 import { CONTEXT_FEATURES } from './padding-context';
 import { PADDING_FEATURES } from './padding-features';
 
@@ -59,22 +60,11 @@ function ranks(values: Float64Array, among: readonly number[]): Float64Array {
 /** Per sentence, its STANDING row: where it sits among the page's prose, sections and paragraphs. */
 export function standing(sentences: readonly SentenceFeatures[]): Float64Array[] {
   const n = sentences.length;
-  const prose: number[] = [];
-  for (const s of sentences) if (s.blockKind !== 'heading') prose.push(s.index);
+  const proseSentences = sentences.filter((s) => s.blockKind !== 'heading');
+  const prose = proseSentences.map((s) => s.index);
   const proseRank = new Int32Array(n);
   prose.forEach((i, r) => (proseRank[i] = r));
-  // Sections: the runs between headings; a sentence's rank among its section's prose.
-  const sectionOf = new Int32Array(n);
-  const rankInSection = new Int32Array(n);
-  const sectionSize = new Map<number, number>();
-  let section = 0;
-  for (const s of sentences) {
-    if (s.blockKind === 'heading') section++;
-    sectionOf[s.index] = section;
-    if (s.blockKind === 'heading') continue;
-    rankInSection[s.index] = sectionSize.get(section) ?? 0;
-    sectionSize.set(section, (sectionSize.get(section) ?? 0) + 1);
-  }
+  const { sectionOf, rankInSection, sizes: sectionSize } = sectionsOf(sentences, proseSentences);
   const blockRank = new Map<number, number>();
   const blockSize = new Map<number, number>();
   for (const i of prose) {
