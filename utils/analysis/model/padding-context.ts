@@ -11,6 +11,9 @@ export const CONTEXT_FEATURES = [
   ...PADDING_FEATURES.map((f) => `prev:${f}`),
   ...PADDING_FEATURES.map((f) => `next:${f}`),
   ...PADDING_FEATURES.map((f) => `page:${f}`),
+  'prev:words',
+  'next:words',
+  'page:words',
   'words',
 ] as const;
 
@@ -21,12 +24,17 @@ export function contextRows(rows: readonly Float64Array[], wordScores: ArrayLike
   const d = PADDING_FEATURES.length;
   const mean = new Float64Array(d);
   for (const r of rows) for (let j = 0; j < d; j++) mean[j]! += r[j]! / rows.length;
+  let pageWords = 0;
+  for (let k = 0; k < rows.length; k++) pageWords += wordScores[k]! / rows.length;
   return rows.map((r, k) => {
     const out = new Float64Array(CONTEXT_FEATURES.length);
     out.set(r, 0);
     if (k > 0) out.set(rows[k - 1]!, d);
     if (k < rows.length - 1) out.set(rows[k + 1]!, 2 * d);
     out.set(mean, 3 * d);
+    out[WORDS_FEATURE - 3] = k > 0 ? wordScores[k - 1]! : 0;
+    out[WORDS_FEATURE - 2] = k < rows.length - 1 ? wordScores[k + 1]! : 0;
+    out[WORDS_FEATURE - 1] = pageWords;
     out[WORDS_FEATURE] = wordScores[k]!;
     return out;
   });
