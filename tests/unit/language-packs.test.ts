@@ -9,10 +9,10 @@ import { PACK_FIELDS, type LanguagePack, type PackField } from '../../utils/lang
 
 const STATUS: Record<string, readonly PackField[]> = {
   en: ['stopwords', 'cues', 'persons', 'reporting', 'abbreviations', 'sentenceStarters', 'recipeHeadings', 'leaning'],
-  fr: ['stopwords', 'cues', 'persons', 'reporting', 'abbreviations', 'recipeHeadings'],
+  fr: ['stopwords', 'cues', 'persons', 'reporting', 'abbreviations', 'sentenceStarters', 'recipeHeadings', 'leaning'],
   de: ['stopwords', 'cues', 'persons', 'reporting', 'ordinalDot', 'abbreviations', 'recipeHeadings'],
   es: ['stopwords', 'cues', 'persons', 'reporting', 'abbreviations', 'recipeHeadings'],
-  it: ['stopwords', 'cues', 'persons', 'reporting', 'abbreviations', 'recipeHeadings'],
+  it: ['stopwords', 'cues', 'persons', 'reporting', 'abbreviations', 'sentenceStarters', 'recipeHeadings', 'leaning'],
   pt: ['stopwords', 'cues', 'persons', 'reporting', 'abbreviations', 'recipeHeadings'],
   nl: ['stopwords'],
   zh: ['fullWidthStops'],

@@ -6,6 +6,7 @@ import es from '../../utils/lang/es.cues.json';
 import fr from '../../utils/lang/fr.cues.json';
 import italian from '../../utils/lang/it.cues.json';
 import pt from '../../utils/lang/pt.cues.json';
+import { splitSentences } from '../../utils/text/sentences';
 import { paragraphsArticle } from '../support/articles';
 
 /** A factual opening line per language, so the sentence under test is judged inside an article. */
@@ -108,7 +109,28 @@ describe('padding cues in French, Spanish, German, Portuguese and Italian', () =
   it('never puts \\b next to an accented letter, where it could not match', () => {
     for (const list of [fr, es, de, pt, italian]) {
       for (const g of list.cues) for (const p of g.patterns) expect(p).not.toMatch(/\\b\P{ASCII}|\P{ASCII}\\b/u);
+      const rules = (list as { rulePatterns?: Record<string, string> }).rulePatterns ?? {};
+      for (const [name, p] of Object.entries(rules)) if (name !== 'about') expect(p).not.toMatch(/\\b\P{ASCII}|\P{ASCII}\\b/u);
     }
+  });
+
+  it('marks French and Italian platitudes, self-introductions and discount codes from their word lists and patterns', () => {
+    expect(markOf('fr', 'Au fond, le bonheur est toujours une question d’équilibre, de passion et de confiance.')?.kind).toBe('platitude');
+    expect(markOf('it', 'Alla fine, la felicità è sempre una questione di equilibrio, di passione e di fiducia.')?.kind).toBe('platitude');
+    // A dated sentence is not generic: the month names are in the list the platitude rule reads.
+    const dated = markOf('fr', 'Le bonheur, toujours le bonheur, en juillet comme en décembre, avec passion.');
+    expect(dated?.why?.map((w) => w.code) ?? []).not.toContain('nothing_specific');
+    expect(markOf('fr', 'Bonjour à tous, je suis Julie, maman de trois enfants.')?.kind).toBe('boilerplate');
+    expect(markOf('it', 'Ciao a tutti, sono Giulia e vivo a Bologna.')?.kind).toBe('boilerplate');
+    // A slogan, not a blogger introducing herself: "je suis" needs a greeting before it.
+    expect(markOf('fr', 'Je suis Charlie.')?.reason ?? '').not.toContain('Author bio');
+    expect(markOf('fr', 'Utilisez le code promo SOLDES20 pour obtenir une remise sur votre commande.')?.kind).toBe('promo');
+    expect(markOf('it', 'Inserisci il codice sconto ESTATE20 al momento del pagamento.')?.kind).toBe('promo');
+  });
+
+  it('starts a new sentence after an initialism when a French or Italian sentence opener follows', () => {
+    expect(splitSentences('Le groupe est coté à Paris depuis 1990 sous le nom S.A. Les ventes ont baissé.', 'fr')).toHaveLength(2);
+    expect(splitSentences('La società si chiama Acme S.p.A. Il gruppo ha chiuso il 2023 in utile.', 'it')).toHaveLength(2);
   });
 
   it('gives a language without a list no cue marks', () => {

@@ -16,5 +16,21 @@ export const fr: LanguagePack = {
     // "vol" and "sept" are words too ("un vol", "ils étaient sept"); months are followed by a year.
     mayEnd: ['etc', 'p', 'éd', 'cie', 'vol', 'sept', 'janv', 'févr', 'avr', 'juil', 'oct', 'nov', 'déc'],
   },
+  // After an initialism ("É.-U.") a capitalised one of these opens a new sentence. "l", "c", "d",
+  // "j", "qu": the splitter reads "L'armée" as "L".
+  sentenceStarters: [
+    'le', 'la', 'les', 'l', 'un', 'une', 'des', 'ce', 'cet', 'cette', 'ces', 'c', 'il', 'elle', 'ils',
+    'elles', 'on', 'nous', 'vous', 'je', 'j', 'mais', 'et', 'ou', 'donc', 'car', 'en', 'dans', 'pour',
+    'par', 'sur', 'avec', 'si', 'quand', 'lorsque', 'alors', 'puis', 'depuis', 'après', 'avant', 'selon',
+    'pourtant', 'cependant', 'toutefois', 'ainsi', 'aussi', 'd', 'qu', 'son', 'sa', 'ses', 'leur', 'leurs',
+  ],
   recipeHeadings: { ingredients: ['ingrédients'], method: ['préparation'] },
+  // Every pack's openers are read together (point-spans.ts): no "il", which opens Italian sentences
+  // as "the", nor "son", which opens Spanish ones as "they are".
+  leaning: [
+    'elle', 'ils', 'elles', 'ce', 'cet', 'cette', 'ces', 'cela', 'ceci', 'ça', "c'est", "c'était", 'celui',
+    'celle', 'ceux', 'celles', 'sa', 'ses', 'leur', 'leurs', 'mais', 'et', 'cependant', 'pourtant',
+    'toutefois', 'néanmoins', 'donc', 'ainsi', 'aussi', 'alors', 'puis', 'ensuite', 'également', 'sinon',
+    "d'ailleurs",
+  ],
 };

@@ -20,5 +20,20 @@ export const it: LanguagePack = {
     ],
     mayEnd: ['ecc', 'sec', 'sgg', 'ss'],
   },
+  // After an initialism ("S.p.A.") a capitalised one of these opens a new sentence; "l", "c": the
+  // splitter reads "L'azienda" as "L".
+  sentenceStarters: [
+    'il', 'lo', 'la', 'l', 'i', 'gli', 'le', 'un', 'uno', 'una', 'questo', 'questa', 'questi', 'queste',
+    'quel', 'quella', 'quello', 'lui', 'lei', 'loro', 'noi', 'voi', 'io', 'ma', 'e', 'o', 'però', 'quindi',
+    'in', 'nel', 'nella', 'per', 'con', 'su', 'se', 'quando', 'mentre', 'dopo', 'prima', 'poi', 'anche',
+    'secondo', 'non', 'c', 'tuttavia', 'inoltre', 'intanto',
+  ],
   recipeHeadings: { ingredients: ['ingredienti'], method: ['procedimento', 'preparazione'] },
+  // Every pack's openers are read together (point-spans.ts): all of these are Italian only.
+  leaning: [
+    'lui', 'lei', 'loro', 'egli', 'essa', 'esso', 'essi', 'esse', 'questo', 'questa', 'questi', 'queste',
+    'quello', 'quella', 'quelli', 'quelle', 'ciò', 'suo', 'sua', 'suoi', 'sue', 'ma', 'però', 'tuttavia',
+    'comunque', 'quindi', 'dunque', 'pertanto', 'perciò', 'inoltre', 'anche', 'invece', 'infatti', 'così',
+    'poi', 'allora', 'altrimenti', 'e',
+  ],
 };
