@@ -133,6 +133,23 @@ describe('padding cues in French, Spanish, German, Portuguese and Italian', () =
     expect(splitSentences('La società si chiama Acme S.p.A. Il gruppo ha chiuso il 2023 in utile.', 'it')).toHaveLength(2);
   });
 
+  it('gives Spanish and Portuguese the platitude, button, author-bio and discount-code rules', () => {
+    const codes = (lang: string, sentence: string) => markOf(lang, sentence)?.why?.map((w) => w.code) ?? [];
+    expect(codes('es', 'Al final, lo más importante en la vida es disfrutar de cada momento con las personas que amamos.')).toContain('nothing_specific');
+    expect(codes('pt', 'No fim das contas, o mais importante na vida é aproveitar cada momento com as pessoas que amamos.')).toContain('nothing_specific');
+    expect(codes('es', 'Ver más')).toContain('short_label');
+    expect(codes('pt', 'Veja mais')).toContain('short_label');
+    expect(codes('es', 'Sarah Moreno es periodista y escribe sobre tecnología desde 2015.')).toContain('bio_line');
+    expect(codes('pt', 'Ana Souza é jornalista e escreve sobre tecnologia desde 2015.')).toContain('bio_line');
+    expect(codes('es', 'Hola, soy Lucía y este es mi blog de cocina.')).toContain('bio_line');
+    expect(codes('pt', 'Olá, eu sou a Mariana e adoro cozinhar.')).toContain('bio_line');
+    expect(codes('es', 'Usa el código VERANO20 para obtener un 20% de descuento.')).toContain('discount_code');
+    expect(codes('pt', 'Use o cupom VERAO20 para ganhar 20% de desconto.')).toContain('discount_code');
+    // A dated, factual sentence and a code of a program are not padding.
+    expect(markOf('es', 'El nuevo puente se inaugurará en mayo y costará menos de lo previsto por el ayuntamiento.')).toBeNull();
+    expect(markOf('pt', 'Use o código abaixo para instalar a biblioteca no seu projeto.')).toBeNull();
+  });
+
   it('gives a language without a list no cue marks', () => {
     expect(cueGroups('nl')).toEqual([]);
     const a = analyze(paragraphsArticle([LEAD.nl!, 'Lees ook: Alle rechten voorbehouden.'], { lang: 'nl', title: 'Een artikel' }));

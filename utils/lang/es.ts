@@ -20,5 +20,16 @@ export const es: LanguagePack = {
     ],
     mayEnd: ['etc', 'cía', 'p', 'ej', 'dto'],
   },
+  sentenceStarters: [
+    'el', 'la', 'los', 'las', 'un', 'una', 'este', 'esta', 'estos', 'estas', 'esto', 'ese', 'esa', 'eso', 'él',
+    'ella', 'ellos', 'ellas', 'su', 'sus', 'pero', 'y', 'o', 'en', 'con', 'para', 'por', 'si', 'cuando', 'mientras',
+    'tras', 'después', 'antes', 'desde', 'hay', 'aquí', 'allí', 'qué', 'cómo', 'quién', 'sin', 'además', 'ahora',
+    'entonces', 'también', 'aún', 'algunos', 'muchos', 'no', 'nosotros', 'yo',
+  ],
   recipeHeadings: { ingredients: ['ingredientes'], method: ['preparación', 'elaboración'] },
+  leaning: [
+    'él', 'ella', 'ellos', 'ellas', 'ello', 'esto', 'eso', 'este', 'esta', 'estos', 'estas', 'ese', 'esa', 'esos',
+    'esas', 'su', 'sus', 'pero', 'y', 'también', 'tampoco', 'todavía', 'así', 'entonces', 'asimismo',
+    'igualmente', 'incluso', 'allí', 'ahí', 'dicho',
+  ],
 };

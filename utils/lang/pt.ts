@@ -20,5 +20,16 @@ export const pt: LanguagePack = {
     ],
     mayEnd: ['etc', 'cia', 'ltda', 'séc', 'p', 'ex'],
   },
+  sentenceStarters: [
+    'o', 'a', 'os', 'as', 'um', 'uma', 'este', 'esta', 'estes', 'estas', 'isto', 'esse', 'essa', 'isso', 'ele',
+    'ela', 'eles', 'elas', 'seu', 'sua', 'seus', 'suas', 'mas', 'e', 'ou', 'em', 'no', 'na', 'com', 'para', 'por',
+    'se', 'quando', 'enquanto', 'após', 'depois', 'antes', 'desde', 'há', 'aqui', 'lá', 'como', 'quem', 'sem',
+    'além', 'agora', 'então', 'também', 'ainda', 'alguns', 'muitos', 'não', 'nós', 'eu',
+  ],
   recipeHeadings: { ingredients: ['ingredientes'], method: ['modo de preparo'] },
+  leaning: [
+    'ele', 'ela', 'eles', 'elas', 'isso', 'isto', 'este', 'esta', 'estes', 'estas', 'esse', 'essa', 'esses', 'essas',
+    'seu', 'sua', 'seus', 'suas', 'mas', 'e', 'porém', 'contudo', 'entretanto', 'todavia', 'também',
+    'assim', 'portanto', 'então', 'dessa', 'desse', 'nesse', 'nessa', 'nisso', 'lá', 'aí',
+  ],
 };
