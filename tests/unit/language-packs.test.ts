@@ -10,7 +10,7 @@ import { PACK_FIELDS, type LanguagePack, type PackField } from '../../utils/lang
 const STATUS: Record<string, readonly PackField[]> = {
   en: ['stopwords', 'cues', 'persons', 'reporting', 'abbreviations', 'sentenceStarters', 'recipeHeadings', 'leaning'],
   fr: ['stopwords', 'cues', 'persons', 'reporting', 'abbreviations', 'sentenceStarters', 'recipeHeadings', 'leaning'],
-  de: ['stopwords', 'cues', 'persons', 'reporting', 'ordinalDot', 'abbreviations', 'recipeHeadings'],
+  de: ['stopwords', 'cues', 'persons', 'reporting', 'capitalisedNouns', 'ordinalDot', 'abbreviations', 'sentenceStarters', 'recipeHeadings', 'leaning'],
   es: ['stopwords', 'cues', 'persons', 'reporting', 'abbreviations', 'sentenceStarters', 'recipeHeadings', 'leaning'],
   it: ['stopwords', 'cues', 'persons', 'reporting', 'abbreviations', 'sentenceStarters', 'recipeHeadings', 'leaning'],
   pt: ['stopwords', 'cues', 'persons', 'reporting', 'abbreviations', 'sentenceStarters', 'recipeHeadings', 'leaning'],

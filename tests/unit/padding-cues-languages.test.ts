@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../utils/analysis';
-import { cueGroups } from '../../utils/analysis/padding/cues';
+import { analysisParts } from '../../utils/analysis/analyze';
+import { cueGroups, rulePattern } from '../../utils/analysis/padding/cues';
 import de from '../../utils/lang/de.cues.json';
 import es from '../../utils/lang/es.cues.json';
 import fr from '../../utils/lang/fr.cues.json';
@@ -82,6 +83,24 @@ describe('padding cues in French, Spanish, German, Portuguese and Italian', () =
 
   it('leaves a specific German report alone', () => {
     expect(markOf('de', 'Die Arbeiten sollen laut Stadtverwaltung im März 2025 beginnen und 18 Monate dauern.')).toBeNull();
+  });
+
+  it('gives German the word lists and sentence shapes of the rules, with nouns capitalised', () => {
+    const evidence = (sentence: string) => {
+      const p = analysisParts(paragraphsArticle([LEAD.de!, sentence, LEAD.de!.replace('Köln', 'Bonn')], { lang: 'de', title: 'Ein Artikel' }));
+      const i = p.features.findIndex((f) => f.text === sentence);
+      return (p.rules.evidence[i] ?? []).map((e) => e.why?.code);
+    };
+    // "Dinge", "Leben", "Unterschied" are generic nouns, not names, though capitalised.
+    expect(evidence('Manchmal sind es die kleinen Dinge im Leben, die den größten Unterschied machen.')).toContain('nothing_specific');
+    expect(evidence('Die Polizei hat den Verdächtigen am Montag in Hamburg festgenommen.')).not.toContain('nothing_specific');
+    expect(evidence('Anna Müller ist freie Journalistin und schreibt seit 2015 über Wissenschaft.')).toContain('bio_line');
+    expect(evidence('Hallo, ich bin Lisa und blogge hier über Rezepte.')).toContain('bio_line');
+    expect(evidence('Nutze den Code SPAR15 für 15 % Rabatt auf deine erste Bestellung.')).toContain('discount_code');
+    // A sentence opening on an article looks like a name in German; it is not a bio.
+    expect(rulePattern('de', 'bioOpening')?.test('Die Journalistin ist seit 2010 bei der Zeitung.')).toBe(false);
+    expect(rulePattern('de', 'selfIntro')?.test('Ich bin Mutter von zwei Kindern.')).toBe(false);
+    expect(rulePattern('de', 'promoCode')?.test('Der Quellcode ABCD ist offen.')).toBe(false);
   });
 
   it('marks Portuguese and Italian padding and furniture, but not a specific report', () => {

@@ -78,6 +78,10 @@ function intern(term: string, vocabulary: Map<string, number>): number {
 export function buildSentences(blocks: readonly Block[], lang: string): SentenceSet {
   const stop = stopwords(lang);
   const otherAttribution = languagePack(lang).reporting;
+  // Where every noun is capitalised (German), "Leben" or "Erfolg" mid-sentence is no name: a
+  // capitalised word of the generic list does not count as one.
+  const pack = languagePack(lang);
+  const plainNouns = pack.capitalisedNouns ? new Set(pack.cues?.genericWords?.words ?? []) : null;
   const out: SentenceFeatures[] = [];
   const vocabulary = new Map<string, number>();
   // Words repeat: each distinct token is folded, checked and stemmed once per article.
@@ -90,7 +94,7 @@ export function buildSentences(blocks: readonly Block[], lang: string): Sentence
       const term = !isStop && !/^\d+$/.test(lower) && lower.length > 1 ? stem(lower) : null;
       t = {
         lower,
-        name: CAPITALISED.test(tok) && tok !== 'I' && !isStop,
+        name: CAPITALISED.test(tok) && tok !== 'I' && !isStop && !plainNouns?.has(lower),
         term,
         // Interned at the token's first sight: the same order internTerms would give.
         id: term === null ? -1 : intern(term, vocabulary),

@@ -58,6 +58,11 @@ export interface LanguagePack {
   persons?: { i: readonly string[]; we: readonly string[]; you: readonly string[] };
   /** Reporting words: a sentence with one is attributed to a source. */
   reporting?: RegExp;
+  /**
+   * Every noun is written with a capital (German), so a capital mid-sentence does not make a name:
+   * the words of the pack's `genericWords` ("Leben", "Erfolg") are not counted as names.
+   */
+  capitalisedNouns?: boolean;
   /** Ordinals take a full stop ("am 12. März"), so "12." does not end a sentence. */
   ordinalDot?: boolean;
   /** Abbreviations the sentence splitter must not end a sentence at. */
@@ -83,6 +88,7 @@ export const PACK_FIELDS = [
   'cues',
   'persons',
   'reporting',
+  'capitalisedNouns',
   'ordinalDot',
   'abbreviations',
   'sentenceStarters',
