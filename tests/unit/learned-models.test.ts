@@ -81,6 +81,13 @@ describe('loading weights', () => {
     expect(() => loadKeyFactModel(staleKeys, 'key-fact-weights.json')).toThrow(/run npm run train/);
   });
 
+  it('ships thresholds that make strict mark more than balanced, and relaxed less', () => {
+    // Each is chosen on dev within its own limits (scripts/train.ts): the setting must mean what it says.
+    const { strict, balanced, relaxed } = (paddingWeights as unknown as PaddingWeights).threshold;
+    expect(strict).toBeLessThan(balanced);
+    expect(balanced).toBeLessThan(relaxed);
+  });
+
   it('scores a sentence from its words and from its features with their context', () => {
     const m = loadPaddingModel(modelOn('question'), 'test');
     expect(wordScore([], m)).toBe(0);
