@@ -52,6 +52,17 @@ describe('leaning sentences', () => {
     expect(sentences.map(leans)).toEqual([true, true, true, false, false]);
   });
 
+  it("reads a page's openers in its own language (and English's), never another language's", () => {
+    const leansIn = (lang: string, text: string) => leans(buildSentences([p(text)], lang).sentences[0]!);
+    // Spanish "su" is "his, her": a pronoun that needs its antecedent.
+    expect(leansIn('es', 'Su hermano llegó tarde a la reunión del consejo.')).toBe(true);
+    // Italian "su" is "on": the sentence stands on its own.
+    expect(leansIn('it', 'Su questo punto il governo ha ceduto ieri sera.')).toBe(false);
+    expect(leansIn('it', 'Tuttavia, il voto è stato rinviato a marzo.')).toBe(true);
+    // English openers travel, like English reporting words.
+    expect(leansIn('fr', 'However, the vote was close.')).toBe(true);
+  });
+
   it('shows an FAQ answer only with its question', () => {
     const a = analyze(
       article([

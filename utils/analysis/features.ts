@@ -29,6 +29,12 @@ export interface SentenceFeatures {
   quoted: number;
   /** First word, lowercased. */
   opener: string;
+  /**
+   * Opens on a word that makes it lean on the sentence before ("However", « Cependant »): the page
+   * language's openers and English's (which travel, as its reporting words do), never another
+   * language's, where the same word may mean something else (French « il » is Italian "the").
+   */
+  leansBack: boolean;
 }
 
 const NUMBER = /(?:[$€£¥]\s?)?\d[\d,.]*(?:\s?(?:%|percent|million|billion|bn|m|k))?/giu;
@@ -82,6 +88,7 @@ export function buildSentences(blocks: readonly Block[], lang: string): Sentence
   // capitalised word of the generic list does not count as one.
   const pack = languagePack(lang);
   const plainNouns = pack.capitalisedNouns ? new Set(pack.cues?.genericWords?.words ?? []) : null;
+  const leaning = new Set([...(ENGLISH.leaning ?? []), ...(pack.leaning ?? [])]);
   const out: SentenceFeatures[] = [];
   const vocabulary = new Map<string, number>();
   // Words repeat: each distinct token is folded, checked and stemmed once per article.
@@ -127,6 +134,7 @@ export function buildSentences(blocks: readonly Block[], lang: string): Sentence
           ids.push(t.id);
         }
       }
+      const opener = (tokens[0] ?? '').toLowerCase().replace(/’/g, "'");
       out.push({
         index: out.length,
         block: b,
@@ -144,7 +152,8 @@ export function buildSentences(blocks: readonly Block[], lang: string): Sentence
         attributed: ATTRIBUTION.test(text) || QUOTED.test(text) || (otherAttribution?.test(text) ?? false),
         question: /\?["”']?\s*$/.test(text),
         quoted: quotedShare(text),
-        opener: (tokens[0] ?? '').toLowerCase().replace(/’/g, "'"),
+        opener,
+        leansBack: leaning.has(opener),
       });
     });
   });

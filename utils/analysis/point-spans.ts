@@ -3,18 +3,14 @@
  * sentence a leaning one depends on ("However, …", "He said …"), and the first items of a list
  * that a lead-in sentence announces ("You will need:").
  */
-import { allPacks } from '../lang/registry';
 import type { SentenceFeatures } from './features';
 import type { PaddingMark } from './types';
-
-/** Openers that make a sentence lean on the one before: it needs that one to read correctly (utils/lang). */
-const LEANING: ReadonlySet<string> = new Set(allPacks((p) => p.leaning));
 
 /** An answer that opens on its verdict ("Yes: …", "Not entirely, …") leans on the question before it. */
 const ANSWER = /^(?:yes|no|nope|yep|absolutely|definitely|certainly|sure|not (?:really|entirely|quite|always|necessarily))\b\s*[,:;.!—–-]/i;
 
 export function leans(s: SentenceFeatures): boolean {
-  return LEANING.has(s.opener) || ANSWER.test(s.text);
+  return s.leansBack || ANSWER.test(s.text);
 }
 
 /** Longest back-reference chain shown as one point. */
