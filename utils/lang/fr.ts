@@ -25,8 +25,8 @@ export const fr: LanguagePack = {
     'pourtant', 'cependant', 'toutefois', 'ainsi', 'aussi', 'd', 'qu', 'son', 'sa', 'ses', 'leur', 'leurs',
   ],
   recipeHeadings: { ingredients: ['ingrédients'], method: ['préparation'] },
-  // Every pack's openers are read together (point-spans.ts): no "il", which opens Italian sentences
-  // as "the", nor "son", which opens Spanish ones as "they are".
+  // A page reads its own language's openers and English's (features.ts). "il" and "son" were left
+  // out while every pack's were read together; putting them back is a change to measure on dev.
   leaning: [
     'elle', 'ils', 'elles', 'ce', 'cet', 'cette', 'ces', 'cela', 'ceci', 'ça', "c'est", "c'était", 'celui',
     'celle', 'ceux', 'celles', 'sa', 'ses', 'leur', 'leurs', 'mais', 'et', 'cependant', 'pourtant',

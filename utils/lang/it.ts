@@ -29,7 +29,7 @@ export const it: LanguagePack = {
     'secondo', 'non', 'c', 'tuttavia', 'inoltre', 'intanto',
   ],
   recipeHeadings: { ingredients: ['ingredienti'], method: ['procedimento', 'preparazione'] },
-  // Every pack's openers are read together (point-spans.ts): all of these are Italian only.
+  // A page reads its own language's openers and English's (features.ts).
   leaning: [
     'lui', 'lei', 'loro', 'egli', 'essa', 'esso', 'essi', 'esse', 'questo', 'questa', 'questi', 'queste',
     'quello', 'quella', 'quelli', 'quelle', 'ciò', 'suo', 'sua', 'suoi', 'sue', 'ma', 'però', 'tuttavia',

@@ -8,7 +8,7 @@
 import type { SentenceFeatures } from '../features';
 import { leans } from '../point-spans';
 import { sectionsOf } from '../sections';
-import { CONTEXT_FEATURES } from './padding-context';
+import { CONTEXT_FEATURES, WORDS_FEATURE } from './padding-context';
 import { PADDING_FEATURES } from './padding-features';
 
 /** Padding features whose rank within the page the key-fact trees see. */
@@ -31,7 +31,6 @@ export const STANDING = [
 
 export const KEY_FACT_FEATURES = [...CONTEXT_FEATURES, ...STANDING, 'rank:words', ...RANKED.map((f) => `rank:${f}`)] as const;
 
-const WORDS_COLUMN = CONTEXT_FEATURES.length - 1;
 const HEADING_COLUMN = PADDING_FEATURES.indexOf('heading');
 
 /** Each value's standing among `values` at the indices `among` (0 lowest, 1 highest; ties share the middle). */
@@ -97,7 +96,7 @@ export function keyFactRows(standingRows: readonly Float64Array[], context: read
     if (!r[HEADING_COLUMN]) prose.push(i);
   });
   const column = (j: number) => Float64Array.from(context, (r) => r[j]!);
-  const ranked = [WORDS_COLUMN, ...RANKED.map((f) => PADDING_FEATURES.indexOf(f))].map((j) => ranks(column(j), prose));
+  const ranked = [WORDS_FEATURE, ...RANKED.map((f) => PADDING_FEATURES.indexOf(f))].map((j) => ranks(column(j), prose));
   return context.map((row, k) => {
     const out = new Float64Array(KEY_FACT_FEATURES.length);
     out.set(row, 0);

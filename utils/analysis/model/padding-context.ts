@@ -17,7 +17,10 @@ export const CONTEXT_FEATURES = [
   'words',
 ] as const;
 
-export const WORDS_FEATURE = CONTEXT_FEATURES.length - 1;
+export const WORDS_FEATURE = CONTEXT_FEATURES.indexOf('words');
+const PREV_WORDS = CONTEXT_FEATURES.indexOf('prev:words');
+const NEXT_WORDS = CONTEXT_FEATURES.indexOf('next:words');
+const PAGE_WORDS = CONTEXT_FEATURES.indexOf('page:words');
 
 /** One row per sentence in CONTEXT_FEATURES order; `wordScores` are the word model's log-odds. */
 export function contextRows(rows: readonly Float64Array[], wordScores: ArrayLike<number>): Float64Array[] {
@@ -32,9 +35,9 @@ export function contextRows(rows: readonly Float64Array[], wordScores: ArrayLike
     if (k > 0) out.set(rows[k - 1]!, d);
     if (k < rows.length - 1) out.set(rows[k + 1]!, 2 * d);
     out.set(mean, 3 * d);
-    out[WORDS_FEATURE - 3] = k > 0 ? wordScores[k - 1]! : 0;
-    out[WORDS_FEATURE - 2] = k < rows.length - 1 ? wordScores[k + 1]! : 0;
-    out[WORDS_FEATURE - 1] = pageWords;
+    out[PREV_WORDS] = k > 0 ? wordScores[k - 1]! : 0;
+    out[NEXT_WORDS] = k < rows.length - 1 ? wordScores[k + 1]! : 0;
+    out[PAGE_WORDS] = pageWords;
     out[WORDS_FEATURE] = wordScores[k]!;
     return out;
   });
