@@ -58,20 +58,22 @@ export function usePageHighlight(
   const sentences = useMemo(() => pageSentences(analysis, hidden), [analysis, hidden]);
   // The tab whose first state has been settled: opening a view with highlights off must not touch the page.
   const settled = useRef<number | null>(null);
-  const on = switched && switched.tabId === tabId ? switched.on : null;
+  // When the option says on, the switch is on from the first frame: waiting for the tab's status
+  // would show it off for a moment, then flip it.
+  const on = switched && switched.tabId === tabId ? switched.on : tabId !== null && byDefault ? true : null;
   const status = reported && reported.tabId === tabId ? reported.status : null;
 
   useEffect(() => {
-    if (tabId === null) return;
+    if (tabId === null || byDefault) return;
     let current = true;
     highlightCommand(tabId, { command: 'status' }).then(
-      (reply) => current && setSwitched({ tabId, on: byDefault || (reply.ok && reply.active) }),
-      () => current && setSwitched({ tabId, on: byDefault }),
+      (reply) => current && setSwitched({ tabId, on: reply.ok && reply.active }),
+      () => current && setSwitched({ tabId, on: false }),
     );
     return () => {
       current = false;
     };
-  }, [tabId]);
+  }, [tabId, byDefault]);
 
   useEffect(() => {
     if (on === null || tabId === null) return;
