@@ -13,8 +13,9 @@
  * pages' rows between runs (the written fixtures are few and always read afresh).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
-import { analysisParts } from '../utils/analysis/analyze';
 import { PADDING_FEATURES } from '../utils/analysis/model/padding-features';
 import { CONTEXT_FEATURES, contextRows } from '../utils/analysis/model/padding-context';
 import {
@@ -27,18 +28,15 @@ import {
   type WordWeights,
 } from '../utils/analysis/model/padding-model';
 import { DEFAULT_SENSITIVITY, SENSITIVITIES, type Sensitivity } from '../utils/analysis/vocabulary';
-import { covers, words } from '../bench/corpus/fragments';
-import { corpusPageUrl, loadCorpus, pageHtml, type CorpusPage } from '../bench/corpus/pages';
-import { extractFromHtml } from '../cli/summarize-file';
-import { sentenceClasses } from '../bench/corpus/score';
-import type { CorpusLabels } from '../bench/corpus/labels';
+import { loadCorpus, type CorpusPage } from '../bench/corpus/pages';
 import { loadPages } from '../bench/key-facts';
 import { splitPages } from '../bench/padding';
 import { boost, BOOST_DEFAULTS } from './training/boost';
 import type { BoostedTrees } from '../utils/analysis/model/trees';
 import { commonWords, fitWords, LOGISTIC_DEFAULTS } from './training/logistic';
 import type { KeyFactWeights } from '../utils/analysis/model/key-fact-model';
-import { KEY_FACT_FEATURES, keyFactRows, standing } from '../utils/analysis/model/key-fact-features';
+import { KEY_FACT_FEATURES, keyFactRows } from '../utils/analysis/model/key-fact-features';
+import { pageRows, type PageRows, type TrainPage } from './training/page-rows';
 
 const WEIGHTS_FILE = fileURLToPath(new URL('../utils/analysis/model/padding-weights.json', import.meta.url));
 const KEY_FACT_FILE = fileURLToPath(new URL('../utils/analysis/model/key-fact-weights.json', import.meta.url));
@@ -88,27 +86,7 @@ const LIMITS = {
 } as const;
 
 /** Per page, per sentence: the analysis's feature row and words, and what the readers said of it. */
-interface Rows {
-  x: Float64Array[][];
-  words: string[][][];
-  /** 1 padding or furniture, -1 a key fact or notPadding, 0 unlabelled. */
-  y: Int8Array[];
-  /** 1 where the sentence states one of the page's labelled key facts. */
-  key: Int8Array[];
-  /** Each sentence's place on its page, for the key-fact trees (key-fact-features.ts). */
-  standing: Float64Array[][];
-  /** The rules' marks that stand whatever the model says (see markByModel). */
-  ruleMarked: boolean[][];
-}
-
-/** What reading a page for training needs: its HTML, the address it is read at, and its labels. */
-interface TrainPage {
-  html: () => string;
-  url: string;
-  labels: Pick<CorpusLabels, 'keyFacts' | 'padding' | 'boilerplate' | 'notPadding'>;
-}
-
-const corpusTrainPage = (page: CorpusPage): TrainPage => ({ html: () => pageHtml(page), url: corpusPageUrl(page), labels: page.labels });
+type Rows = { [K in keyof PageRows]: PageRows[K][] };
 
 /**
  * The written fixtures that may be trained on: articles in the half the padding bench counts as read
@@ -124,23 +102,49 @@ function fixturePages(): TrainPage[] {
     .map((p) => ({ html: () => p.html, url: `https://bench.example/${encodeURIComponent(p.name)}/`, labels: p.labels }));
 }
 
-/** Each page read as the analysis reads it at `sensitivity` (the rules' marks, and so some features, depend on it). */
-function rowsOf(pages: readonly TrainPage[], log: (m: string) => void, sensitivity: Sensitivity = DEFAULT_SENSITIVITY): Rows {
-  const out: Rows = { x: [], words: [], y: [], key: [], standing: [], ruleMarked: [] };
-  pages.forEach((page, i) => {
-    const r = extractFromHtml(page.html(), page.url);
-    if (!r.ok) return;
-    const parts = analysisParts(r.article, sensitivity);
-    out.x.push(parts.inputs.rows);
-    out.words.push(parts.inputs.words);
-    out.y.push(sentenceClasses(parts.features.map((f) => words(f.text)), page.labels));
-    out.key.push(Int8Array.from(parts.features, (f) => (page.labels.keyFacts.some((alts) => covers(f.text, alts)) ? 1 : 0)));
-    const { marks, sure } = parts.rules;
-    const judged = marks.length >= MIN_SENTENCES;
-    out.ruleMarked.push(marks.map((m, k) => m !== null && (sure[k]! || !judged || parts.inputs.rows[k]![LONG]! > 0)));
-    out.standing.push(standing(parts.features));
-    if ((i + 1) % 50 === 0) log(`${i + 1}/${pages.length} pages read`);
-  });
+const emptyRows = (): Rows => ({ x: [], words: [], y: [], key: [], standing: [], ruleMarked: [] });
+function addPage(out: Rows, r: PageRows | null): void {
+  if (!r) return;
+  for (const k of Object.keys(out) as (keyof Rows)[]) (out[k] as unknown[]).push(r[k]);
+}
+
+/** Pages read in this process (the written fixtures: few and small). */
+function rowsOf(pages: readonly TrainPage[], sensitivity: Sensitivity = DEFAULT_SENSITIVITY): Rows {
+  const out = emptyRows();
+  for (const page of pages) addPage(out, pageRows(page, sensitivity));
+  return out;
+}
+
+/**
+ * Corpus pages read by worker threads, PER_WORKER pages each and one per core (at most two), each
+ * ended when its pages are read: jsdom keeps some memory per document even after its window is
+ * closed, and 600 page reads in one process outgrew the heap. Rows come back in page order.
+ */
+const PER_WORKER = 40;
+const LANES = Math.max(1, Math.min(2, availableParallelism()));
+async function corpusRows(pages: readonly CorpusPage[], log: (m: string) => void, sensitivity: Sensitivity = DEFAULT_SENSITIVITY): Promise<Rows> {
+  const batches: string[][] = [];
+  for (let i = 0; i < pages.length; i += PER_WORKER) batches.push(pages.slice(i, i + PER_WORKER).map((p) => p.slug));
+  const results: (PageRows | null)[][] = batches.map(() => []);
+  let next = 0;
+  let read = 0;
+  const readBatch = (b: number) =>
+    new Promise<void>((resolve, reject) => {
+      const worker = new Worker(new URL('./training/rows-worker.mjs', import.meta.url), { workerData: { slugs: batches[b], sensitivity } });
+      worker.on('message', (r: PageRows | null) => {
+        results[b]!.push(r);
+        if (++read % 50 === 0) log(`${read}/${pages.length} pages read (${sensitivity})`);
+        if (results[b]!.length === batches[b]!.length) void worker.terminate().then(() => resolve());
+      });
+      worker.on('error', reject);
+      worker.on('exit', () => (results[b]!.length === batches[b]!.length ? resolve() : reject(new Error(`a page reader stopped after ${results[b]!.length} of ${batches[b]!.length} pages`))));
+    });
+  const lane = async (): Promise<void> => {
+    while (next < batches.length) await readBatch(next++);
+  };
+  await Promise.all(Array.from({ length: LANES }, lane));
+  const out = emptyRows();
+  for (const batch of results) for (const r of batch) addPage(out, r);
   return out;
 }
 
@@ -234,12 +238,11 @@ const revive = (r: Rows): Rows => ({
 });
 type DevRows = Record<Sensitivity, Rows>;
 const cached = cacheFile && existsSync(cacheFile) ? (JSON.parse(readFileSync(cacheFile, 'utf8')) as { train: Rows; dev: DevRows }) : null;
-const corpusTrain = cached ? revive(cached.train) : rowsOf(corpus.filter((p) => p.split === 'train').map(corpusTrainPage), log);
+const corpusTrain = cached ? revive(cached.train) : await corpusRows(corpus.filter((p) => p.split === 'train'), log);
 // Dev is read at each sensitivity, so each threshold is chosen on the marks the reader will see.
-const devPages = corpus.filter((p) => p.split === 'dev').map(corpusTrainPage);
-const devBy = Object.fromEntries(
-  SENSITIVITIES.map((s) => [s, cached ? revive(cached.dev[s]) : rowsOf(devPages, log, s)]),
-) as DevRows;
+const devPages = corpus.filter((p) => p.split === 'dev');
+const devBy = {} as DevRows;
+for (const s of SENSITIVITIES) devBy[s] = cached ? revive(cached.dev[s]) : await corpusRows(devPages, log, s);
 const dev = devBy[DEFAULT_SENSITIVITY];
 if (cacheFile && !cached) {
   const plain = (r: Rows) => ({ ...r, x: r.x.map((page) => page.map((row) => [...row])), y: r.y.map((c) => [...c]), key: r.key.map((c) => [...c]), standing: r.standing.map((page) => page.map((row) => [...row])) });
@@ -249,7 +252,7 @@ if (cacheFile && !cached) {
 function withFixtures(rows: Rows): { train: Rows; padPages: number[]; keyPages: number[] } {
   const ones = rows.x.map(() => 1);
   if (FIXTURE_WEIGHT <= 0 && FIXTURE_KEY_WEIGHT <= 0) return { train: rows, padPages: ones, keyPages: ones };
-  const fixtures = rowsOf(fixturePages(), log);
+  const fixtures = rowsOf(fixturePages());
   log(`written fixtures: ${fixtures.x.length} pages, weight ${FIXTURE_WEIGHT} (padding), ${FIXTURE_KEY_WEIGHT} (key facts)`);
   const keys = Object.keys(rows) as (keyof Rows)[];
   return {
