@@ -1,3 +1,3 @@
 import { describeCorpusPages } from '../support/corpus-harness';
 
-describeCorpusPages(0, 2);
+describeCorpusPages(0, 4);

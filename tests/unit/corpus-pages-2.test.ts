@@ -1,3 +1,3 @@
 import { describeCorpusPages } from '../support/corpus-harness';
 
-describeCorpusPages(1, 2);
+describeCorpusPages(1, 4);

@@ -91,8 +91,10 @@ export function analyze(input: AnalysisInput, options: AnalyzeOptions = {}): Ana
   const rows = modelRows(inputs);
   const chances = paddingChances(rows);
   const marks = keepKinds(markByModel(inputs, rules, sensitivity, undefined, rows, chances), options.kinds);
-  // Furniture lines stay out of the points even when the reader shows boilerplate unmarked.
-  const pointMarks = marks.map((m, i) => m ?? (rules.furniture[i] ? rules.marks[i] ?? null : null));
+  // A sentence the rules found padding cues in stays out of the points even where the model overrules
+  // the mark, and furniture lines even when the reader shows boilerplate unmarked (dev, against
+  // furniture only: key facts 40.7% → 41.2%, points that are padding 14.3% → 13.8%).
+  const pointMarks = marks.map((m, i) => m ?? rules.marks[i] ?? null);
   const keyPoints = withCode(selectKeyPoints({
     sentences: features,
     marks: pointMarks,

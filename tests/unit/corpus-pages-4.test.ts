@@ -1,0 +1,3 @@
+import { describeCorpusPages } from '../support/corpus-harness';
+
+describeCorpusPages(3, 4);
