@@ -6,8 +6,7 @@
  *
  * The gate's thresholds were fitted on one half of the pages and are reported on the other: the
  * half is set by a frozen hash of the file name (`wcxbHalf`), never by page order or type.
- * Pages are read in worker threads, each replaced after PER_WORKER pages, because jsdom keeps
- * memory per document even once its window is closed.
+ * Pages are read in worker threads, each replaced after PER_WORKER pages (worker-batches.ts says why).
  *
  * A full run takes an hour or more on a shared machine, so two environment knobs help:
  *   WCXB_HALF=fit|report   score one half only
@@ -19,11 +18,11 @@
 import { appendFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { heldOutEntries, isHeldOut } from './held-out';
-import { Worker } from 'node:worker_threads';
 import { nameHash } from './name-hash';
 import type { Context, SectionResult } from './sections';
 import type { Column, Row, TargetCheck } from './table';
 import type { PageScore, WcxbPage } from './wcxb-page';
+import { inWorkerBatches } from './worker-batches';
 
 export const WCXB_DIR = 'wcxb-dev';
 export const WCXB_TYPES = ['article', 'forum', 'product', 'collection', 'listing', 'documentation', 'service'] as const;
@@ -69,19 +68,6 @@ export function loadWcxbPages(dataDir: string, limit: number): WcxbPage[] {
   return pages.slice(0, limit);
 }
 
-function scoreBatch(dataDir: string, pages: WcxbPage[], each: (s: PageScore) => void): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./wcxb-worker.mjs', import.meta.url), { workerData: { dataDir, pages } });
-    let done = 0;
-    worker.on('message', (s: PageScore) => {
-      each(s);
-      if (++done === pages.length) void worker.terminate().then(() => resolve());
-    });
-    worker.on('error', reject);
-    worker.on('exit', () => (done === pages.length ? resolve() : reject(new Error(`a WCXB reader stopped after ${done} of ${pages.length} pages`))));
-  });
-}
-
 export async function scoreWcxb(dataDir: string, pages: WcxbPage[], progress: (m: string) => void, log?: string): Promise<PageScore[]> {
   const dir = join(dataDir, WCXB_DIR);
   const scores = new Map<string, PageScore>();
@@ -94,20 +80,19 @@ export async function scoreWcxb(dataDir: string, pages: WcxbPage[], progress: (m
     if (scores.size) progress(`wcxb: ${scores.size} pages taken from ${log}`);
   }
   const todo = pages.filter((p) => !scores.has(p.id));
-  const batches: WcxbPage[][] = [];
-  for (let i = 0; i < todo.length; i += PER_WORKER) batches.push(todo.slice(i, i + PER_WORKER));
-  let next = 0;
-  const lane = async (): Promise<void> => {
-    while (next < batches.length) {
-      const batch = batches[next++]!;
-      await scoreBatch(dir, batch, (s) => {
-        scores.set(s.id, s);
-        if (log) appendFileSync(log, `${JSON.stringify(s)}\n`);
-      });
-      progress(`wcxb: ${scores.size}/${pages.length} pages`);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(WORKERS, batches.length) }, lane));
+  await inWorkerBatches<WcxbPage, PageScore>(todo, {
+    worker: new URL('./wcxb-worker.mjs', import.meta.url),
+    workerData: (batch) => ({ dataDir: dir, pages: batch }),
+    perWorker: PER_WORKER,
+    lanes: WORKERS,
+    name: 'a WCXB reader',
+    onMessage: (s, i) => {
+      scores.set(s.id, s);
+      if (log) appendFileSync(log, `${JSON.stringify(s)}\n`);
+      // Progress once per worker, at its batch's last page.
+      if ((i + 1) % PER_WORKER === 0 || i + 1 === todo.length) progress(`wcxb: ${scores.size}/${pages.length} pages`);
+    },
+  });
   return pages.map((p) => scores.get(p.id)!);
 }
 

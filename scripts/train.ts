@@ -14,7 +14,6 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { PADDING_FEATURES } from '../utils/analysis/model/padding-features';
 import { CONTEXT_FEATURES, contextRows } from '../utils/analysis/model/padding-context';
@@ -31,6 +30,7 @@ import { DEFAULT_SENSITIVITY, SENSITIVITIES, type Sensitivity } from '../utils/a
 import { loadCorpus, type CorpusPage } from '../bench/corpus/pages';
 import { loadPages } from '../bench/key-facts';
 import { splitPages } from '../bench/padding';
+import { inWorkerBatches } from '../bench/worker-batches';
 import { boost, BOOST_DEFAULTS } from './training/boost';
 import type { BoostedTrees } from '../utils/analysis/model/trees';
 import { commonWords, fitWords, LOGISTIC_DEFAULTS } from './training/logistic';
@@ -115,36 +115,23 @@ function rowsOf(pages: readonly TrainPage[], sensitivity: Sensitivity = DEFAULT_
   return out;
 }
 
-/**
- * Corpus pages read by worker threads, PER_WORKER pages each and one per core (at most two), each
- * ended when its pages are read: jsdom keeps some memory per document even after its window is
- * closed, and 600 page reads in one process outgrew the heap. Rows come back in page order.
- */
+/** Corpus pages read in worker threads (bench/worker-batches.ts), PER_WORKER pages each and one per core, at most two. */
 const PER_WORKER = 40;
 const LANES = Math.max(1, Math.min(2, availableParallelism()));
 async function corpusRows(pages: readonly CorpusPage[], log: (m: string) => void, sensitivity: Sensitivity = DEFAULT_SENSITIVITY): Promise<Rows> {
-  const batches: string[][] = [];
-  for (let i = 0; i < pages.length; i += PER_WORKER) batches.push(pages.slice(i, i + PER_WORKER).map((p) => p.slug));
-  const results: (PageRows | null)[][] = batches.map(() => []);
-  let next = 0;
   let read = 0;
-  const readBatch = (b: number) =>
-    new Promise<void>((resolve, reject) => {
-      const worker = new Worker(new URL('./training/rows-worker.mjs', import.meta.url), { workerData: { slugs: batches[b], sensitivity } });
-      worker.on('message', (r: PageRows | null) => {
-        results[b]!.push(r);
-        if (++read % 50 === 0) log(`${read}/${pages.length} pages read (${sensitivity})`);
-        if (results[b]!.length === batches[b]!.length) void worker.terminate().then(() => resolve());
-      });
-      worker.on('error', reject);
-      worker.on('exit', () => (results[b]!.length === batches[b]!.length ? resolve() : reject(new Error(`a page reader stopped after ${results[b]!.length} of ${batches[b]!.length} pages`))));
-    });
-  const lane = async (): Promise<void> => {
-    while (next < batches.length) await readBatch(next++);
-  };
-  await Promise.all(Array.from({ length: LANES }, lane));
+  const rows = await inWorkerBatches<string, PageRows | null>(pages.map((p) => p.slug), {
+    worker: new URL('./training/rows-worker.mjs', import.meta.url),
+    workerData: (slugs) => ({ slugs, sensitivity }),
+    perWorker: PER_WORKER,
+    lanes: LANES,
+    name: 'a page reader',
+    onMessage: () => {
+      if (++read % 50 === 0) log(`${read}/${pages.length} pages read (${sensitivity})`);
+    },
+  });
   const out = emptyRows();
-  for (const batch of results) for (const r of batch) addPage(out, r);
+  for (const r of rows) addPage(out, r);
   return out;
 }
 
