@@ -1,7 +1,7 @@
 /**
  * A worker of the bench's language section: reads the pages it is given and posts, for each, the
  * language Winnow reads from its text and the one the old rule gave (the declared `<html lang>`,
- * else the stopword guess). jsdom keeps memory per page, so pages go in batches of fresh workers.
+ * else the stopword guess), in order. Run in batches by worker-batches.ts, which says why.
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';

@@ -7,16 +7,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { heldOutEntries, isHeldOut } from './held-out';
-import { Worker } from 'node:worker_threads';
 import { corpusPageUrl, loadCorpus } from './corpus/pages';
 import { LANGUAGE_CORRECTIONS } from './language-labels';
 import type { LanguageJob, LanguageOutcome } from './language-worker';
 import type { Context, SectionResult } from './sections';
 import type { Row } from './table';
+import { inWorkerBatches } from './worker-batches';
 
 const SECTION = 'Language';
 const TARGET = 0.98;
-/** Pages read by one worker before a fresh one takes over: jsdom's memory goes with the worker. */
+/** Pages per worker (worker-batches.ts says why workers). */
 const PER_WORKER = 40;
 
 interface LabelledJob extends LanguageJob {
@@ -37,42 +37,36 @@ interface Tally {
   byLang: Record<string, { pages: number; winnow: number; old: number }>;
 }
 
-function runWorker(jobs: LanguageJob[]): Promise<LanguageOutcome[]> {
-  return new Promise((resolve, reject) => {
-    const out: LanguageOutcome[] = [];
-    const worker = new Worker(new URL('./language-worker.mjs', import.meta.url), { workerData: { jobs } });
-    worker.on('message', (o: LanguageOutcome) => {
-      out.push(o);
-      if (out.length === jobs.length) void worker.terminate().then(() => resolve(out));
-    });
-    worker.on('error', reject);
-    worker.on('exit', () => (out.length === jobs.length ? resolve(out) : reject(new Error(`language worker stopped after ${out.length} of ${jobs.length} pages`))));
-  });
-}
-
 async function tally(name: string, jobs: LabelledJob[], ctx: Context): Promise<Tally> {
   const t: Tally = { pages: 0, unread: 0, winnow: 0, old: 0, ms: 0, misses: [], oldMisses: [], byLang: {} };
-  for (let start = 0; start < jobs.length; start += PER_WORKER) {
-    ctx.progress(`language: ${name} page ${start + 1}/${jobs.length}`);
-    const batch = jobs.slice(start, start + PER_WORKER);
-    const outcomes = await runWorker(batch);
-    outcomes.forEach((o, i) => {
-      const job = batch[i]!;
-      const lang = (t.byLang[job.lang] ??= { pages: 0, winnow: 0, old: 0 });
-      t.pages++;
-      lang.pages++;
-      t.ms += o.ms;
-      if (!o.read) t.unread++;
-      if (o.winnow === job.lang) {
-        t.winnow++;
-        lang.winnow++;
-      } else t.misses.push(`${job.id} ${job.lang}→${o.winnow}`);
-      if (o.old === job.lang) {
-        t.old++;
-        lang.old++;
-      } else t.oldMisses.push(`${job.id} ${job.lang}→${o.old}`);
-    });
-  }
+  if (jobs.length) ctx.progress(`language: ${name} page 1/${jobs.length}`);
+  const outcomes = await inWorkerBatches<LanguageJob, LanguageOutcome>(jobs, {
+    worker: new URL('./language-worker.mjs', import.meta.url),
+    workerData: (batch) => ({ jobs: batch }),
+    perWorker: PER_WORKER,
+    lanes: 1,
+    name: 'language worker',
+    // Progress once per batch, as its first page starts.
+    onMessage: (_, i) => {
+      if ((i + 1) % PER_WORKER === 0 && i + 1 < jobs.length) ctx.progress(`language: ${name} page ${i + 2}/${jobs.length}`);
+    },
+  });
+  outcomes.forEach((o, i) => {
+    const job = jobs[i]!;
+    const lang = (t.byLang[job.lang] ??= { pages: 0, winnow: 0, old: 0 });
+    t.pages++;
+    lang.pages++;
+    t.ms += o.ms;
+    if (!o.read) t.unread++;
+    if (o.winnow === job.lang) {
+      t.winnow++;
+      lang.winnow++;
+    } else t.misses.push(`${job.id} ${job.lang}→${o.winnow}`);
+    if (o.old === job.lang) {
+      t.old++;
+      lang.old++;
+    } else t.oldMisses.push(`${job.id} ${job.lang}→${o.old}`);
+  });
   return t;
 }
 

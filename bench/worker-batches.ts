@@ -1,7 +1,7 @@
 /**
- * Pages read in worker threads, a fresh worker for each batch, for the WCXB bench, `npm run train`
- * and `npm run corpus:expected`: jsdom keeps some memory per document even after its window is
- * closed, and a few hundred pages read in one process outgrew the heap.
+ * Pages read in worker threads, a fresh worker for each batch, for the WCXB and language benches,
+ * `npm run train` and `npm run corpus:expected`: jsdom keeps some memory per document even after
+ * its window is closed, and a few hundred pages read in one process outgrew the heap.
  */
 import { Worker } from 'node:worker_threads';
 
