@@ -102,7 +102,7 @@ function fixturePages(): TrainPage[] {
     .map((p) => ({ html: () => p.html, url: `https://bench.example/${encodeURIComponent(p.name)}/`, labels: p.labels }));
 }
 
-const emptyRows = (): Rows => ({ x: [], words: [], y: [], key: [], standing: [], ruleMarked: [] });
+const emptyRows = (): Rows => ({ x: [], words: [], y: [], key: [], standing: [], ruleMarked: [], lang: [] });
 function addPage(out: Rows, r: PageRows | null): void {
   if (!r) return;
   for (const k of Object.keys(out) as (keyof Rows)[]) (out[k] as unknown[]).push(r[k]);
@@ -167,6 +167,8 @@ function wordModels(train: Rows, pageWeights: readonly number[], realPages: numb
 }
 
 interface Tally {
+  padding: number;
+  found: number;
   recall: number;
   precision: number;
   protectedMarked: number;
@@ -183,8 +185,11 @@ function devProbabilities(dev: Rows, m: PaddingModel): number[][] {
   });
 }
 
-/** Dev figures with the analysis's own rule: the rules' sure marks, then the model's (see markByModel). */
-function tallyAt(dev: Rows, probabilities: readonly (readonly number[])[], threshold: number): Tally {
+/**
+ * Dev figures with the analysis's own rule: the rules' sure marks, then the model's (see
+ * markByModel); on the pages `lang` names only, when given.
+ */
+function tallyAt(dev: Rows, probabilities: readonly (readonly number[])[], threshold: number, lang?: string): Tally {
   let pad = 0;
   let padMarked = 0;
   let prot = 0;
@@ -192,6 +197,7 @@ function tallyAt(dev: Rows, probabilities: readonly (readonly number[])[], thres
   let notPadding = 0;
   let notPaddingMarked = 0;
   dev.y.forEach((classes, page) => {
+    if (lang && dev.lang[page] !== lang) return;
     classes.forEach((c, i) => {
       const marked = dev.ruleMarked[page]![i]! || probabilities[page]![i]! >= threshold;
       if (isNotPadding(dev, page, i)) {
@@ -207,7 +213,7 @@ function tallyAt(dev: Rows, probabilities: readonly (readonly number[])[], thres
       }
     });
   });
-  return { recall: padMarked / (pad || 1), precision: padMarked + protMarked ? padMarked / (padMarked + protMarked) : 1, protectedMarked: protMarked / (prot || 1), notPaddingMarked: notPaddingMarked / (notPadding || 1) };
+  return { padding: pad, found: padMarked, recall: padMarked / (pad || 1), precision: padMarked + protMarked ? padMarked / (padMarked + protMarked) : 1, protectedMarked: protMarked / (prot || 1), notPaddingMarked: notPaddingMarked / (notPadding || 1) };
 }
 
 const args = process.argv.slice(2);
@@ -222,6 +228,8 @@ const revive = (r: Rows): Rows => ({
   y: r.y.map((c) => Int8Array.from(c)),
   key: r.key.map((c) => Int8Array.from(c)),
   standing: r.standing.map((page) => page.map((row) => Float64Array.from(row))),
+  // A cache written before pages carried their language reads as one language, "?".
+  lang: r.lang ?? r.x.map(() => '?'),
 });
 type DevRows = Record<Sensitivity, Rows>;
 const cached = cacheFile && existsSync(cacheFile) ? (JSON.parse(readFileSync(cacheFile, 'utf8')) as { train: Rows; dev: DevRows }) : null;
@@ -312,6 +320,12 @@ const recallWithin = (limit: number) => {
 };
 const within = [0.01, 0.02, 0.03].map(recallWithin);
 log(`dev recall within 1/2/3% of real content marked: ${within.map(pct).join(' / ')}, mean ${pct(within.reduce((a, b) => a + b) / 3)}`);
+// The issue measures padding recall per language: each language with some labelled padding on dev.
+const byLanguage = [...new Set(dev.lang)]
+  .sort()
+  .map((lang) => [lang, tallyAt(dev, probabilities, model.threshold[DEFAULT_SENSITIVITY], lang)] as const)
+  .filter(([, r]) => r.padding >= 10);
+log(`dev recall of padding and furniture by the language the analysis read (${DEFAULT_SENSITIVITY}): ${byLanguage.map(([lang, r]) => `${lang} ${pct(r.recall)} (${r.found}/${r.padding})`).join(', ')}`);
 const rulesOnly = tallyAt(dev, probabilities, 2);
 log(`the rules' standing marks alone on dev: recall ${pct(rulesOnly.recall)}, precision ${pct(rulesOnly.precision)}, real content marked ${pct(rulesOnly.protectedMarked)}`);
 

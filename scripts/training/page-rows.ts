@@ -33,6 +33,8 @@ export interface PageRows {
   standing: Float64Array[];
   /** The rules' marks that stand whatever the model says (see markByModel). */
   ruleMarked: boolean[];
+  /** The language the analysis read the page in, for figures per language. */
+  lang: string;
 }
 
 /** The page read at `sensitivity` (the rules' marks, and so some features, depend on it). */
@@ -49,5 +51,6 @@ export function pageRows(page: TrainPage, sensitivity: Sensitivity): PageRows | 
     key: Int8Array.from(parts.features, (f) => (page.labels.keyFacts.some((alts) => covers(f.text, alts)) ? 1 : 0)),
     standing: standing(parts.features),
     ruleMarked: marks.map((m, k) => m !== null && (sure[k]! || !judged || parts.inputs.rows[k]![LONG]! > 0)),
+    lang: parts.lang,
   };
 }
