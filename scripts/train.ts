@@ -15,11 +15,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { PADDING_FEATURES } from '../utils/analysis/model/padding-features';
 import { CONTEXT_FEATURES, contextRows } from '../utils/analysis/model/padding-context';
 import {
   loadPaddingModel,
-  MIN_SENTENCES,
+  modelSilent,
   paddingProbability,
   wordScore,
   type PaddingModel,
@@ -40,7 +39,6 @@ import { pageRows, type PageRows, type TrainPage } from './training/page-rows';
 
 const WEIGHTS_FILE = fileURLToPath(new URL('../utils/analysis/model/padding-weights.json', import.meta.url));
 const KEY_FACT_FILE = fileURLToPath(new URL('../utils/analysis/model/key-fact-weights.json', import.meta.url));
-const LONG = PADDING_FEATURES.indexOf('long');
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 /** Unlabelled sentences are content by the readers' judgement (they listed every padding sentence), but less surely. */
 const UNLABELLED_WEIGHT = env('WINNOW_UNLABELLED', 0.3);
@@ -179,9 +177,8 @@ interface Tally {
 /** Each dev sentence's chance of padding, as the analysis computes it (0 where the model is silent). */
 function devProbabilities(dev: Rows, m: PaddingModel): number[][] {
   return dev.x.map((page, p) => {
-    if (page.length < MIN_SENTENCES) return page.map(() => 0);
     const rows = contextRows(page, dev.words[p]!.map((ws) => wordScore(ws, m)));
-    return rows.map((r, k) => (page[k]![LONG] ? 0 : paddingProbability(r, m)));
+    return rows.map((r, k) => (modelSilent(page, k) ? 0 : paddingProbability(r, m)));
   });
 }
 

@@ -3,16 +3,13 @@
  * words, what the readers said of it, and whether the rules' mark stands whatever the model says.
  */
 import { analysisParts } from '../../utils/analysis/analyze';
-import { PADDING_FEATURES } from '../../utils/analysis/model/padding-features';
-import { MIN_SENTENCES } from '../../utils/analysis/model/padding-model';
+import { modelSilent } from '../../utils/analysis/model/padding-model';
 import { standing } from '../../utils/analysis/model/key-fact-features';
 import type { Sensitivity } from '../../utils/analysis/vocabulary';
 import { covers, words } from '../../bench/corpus/fragments';
 import type { CorpusLabels } from '../../bench/corpus/labels';
 import { sentenceClasses } from '../../bench/corpus/score';
 import { extractFromHtml } from '../../cli/summarize-file';
-
-const LONG = PADDING_FEATURES.indexOf('long');
 
 /** What reading a page for training needs: its HTML, the address it is read at, and its labels. */
 export interface TrainPage {
@@ -43,14 +40,13 @@ export function pageRows(page: TrainPage, sensitivity: Sensitivity): PageRows | 
   if (!r.ok) return null;
   const parts = analysisParts(r.article, sensitivity);
   const { marks, sure } = parts.rules;
-  const judged = marks.length >= MIN_SENTENCES;
   return {
     x: parts.inputs.rows,
     words: parts.inputs.words,
     y: sentenceClasses(parts.features.map((f) => words(f.text)), page.labels),
     key: Int8Array.from(parts.features, (f) => (page.labels.keyFacts.some((alts) => covers(f.text, alts)) ? 1 : 0)),
     standing: standing(parts.features),
-    ruleMarked: marks.map((m, k) => m !== null && (sure[k]! || !judged || parts.inputs.rows[k]![LONG]! > 0)),
+    ruleMarked: marks.map((m, k) => m !== null && (sure[k]! || modelSilent(parts.inputs.rows, k))),
     lang: parts.lang,
   };
 }

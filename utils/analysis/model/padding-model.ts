@@ -95,6 +95,14 @@ export function explain(
 export const MIN_SENTENCES = 6;
 const LONG = at('long');
 
+/**
+ * Where the model says nothing and the rules' mark, or its absence, stands: a long sentence (the
+ * model was not trained on them), or a text too short to place a sentence in. Its own feature rows.
+ */
+export function modelSilent(rows: readonly Float64Array[], k: number): boolean {
+  return rows.length < MIN_SENTENCES || rows[k]![LONG]! > 0;
+}
+
 /** Each sentence's chance of being padding, as the model sees it in its page (rules' marks aside). */
 export function paddingChances(rows: readonly Float64Array[], m: PaddingModel = MODEL()): Float64Array {
   return Float64Array.from(rows, (row) => paddingProbability(row, m));
@@ -119,10 +127,9 @@ export function markByModel(
   chances: Float64Array = paddingChances(rows, m),
 ): (PaddingMark | null)[] {
   const threshold = m.w.threshold[sensitivity];
-  const judged = inputs.rows.length >= MIN_SENTENCES;
-  return inputs.rows.map((own, k) => {
+  return inputs.rows.map((_, k) => {
     const rule = rules.marks[k] ?? null;
-    if ((rule && rules.sure[k]) || !judged || own[LONG]) return rule;
+    if ((rule && rules.sure[k]) || modelSilent(inputs.rows, k)) return rule;
     const p = chances[k]!;
     if (p < threshold) return null;
     const confidence = Math.round(p * 100) / 100;
